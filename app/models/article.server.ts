@@ -1,0 +1,62 @@
+import type { Insertable } from "kysely";
+import type { DbOrTrx } from "~/utils/db.server";
+import { sortByTitle } from "~/domain/collation";
+import type { ArticleKind, ArticleTable, ArticleTranslationTable } from "#db/schema";
+
+function articlesQuery(db: DbOrTrx, lang: string) {
+  return db
+    .selectFrom("article as a")
+    .innerJoin("article_translation as tr", (j) => j.onRef("tr.article_id", "=", "a.id").on("tr.lang", "=", lang))
+    .select([
+      "a.id",
+      "a.slug",
+      "a.kind",
+      "a.office_id",
+      "a.published_at",
+      "a.starts_at",
+      "a.ends_at",
+      "a.street_address",
+      "tr.title",
+      "tr.summary",
+      "tr.body",
+    ]);
+}
+
+export async function listArticles(db: DbOrTrx, lang: string, kind: ArticleKind, limit = 100) {
+  let q = articlesQuery(db, lang).where("a.kind", "=", kind);
+  if (kind === "place") return sortByTitle(await q.limit(limit).execute(), lang);
+  q = kind === "event" ? q.orderBy("a.starts_at") : q.orderBy("a.published_at", "desc");
+  return q.orderBy("a.id").limit(limit).execute();
+}
+
+export async function findArticle(db: DbOrTrx, kind: ArticleKind, slug: string, lang: string) {
+  return articlesQuery(db, lang).where("a.kind", "=", kind).where("a.slug", "=", slug).executeTakeFirst();
+}
+
+export type ArticleView = NonNullable<Awaited<ReturnType<typeof findArticle>>>;
+
+export async function upsertArticle(
+  db: DbOrTrx,
+  row: Insertable<ArticleTable>,
+  translations: Record<string, Omit<ArticleTranslationTable, "article_id" | "lang">>,
+): Promise<number> {
+  const existing = await db
+    .selectFrom("article")
+    .select("id")
+    .where("kind", "=", row.kind)
+    .where("slug", "=", row.slug)
+    .executeTakeFirst();
+  let id: number;
+  if (existing) {
+    id = existing.id;
+    await db.updateTable("article").set(row).where("id", "=", id).execute();
+  } else {
+    id = (await db.insertInto("article").values(row).returning("id").executeTakeFirstOrThrow()).id;
+  }
+  await db.deleteFrom("article_translation").where("article_id", "=", id).execute();
+  await db
+    .insertInto("article_translation")
+    .values(Object.entries(translations).map(([lang, t]) => ({ article_id: id, lang, ...t })))
+    .execute();
+  return id;
+}

@@ -1,0 +1,54 @@
+import type { DbOrTrx } from "~/utils/db.server";
+import type { OfficeTable, OfficeTranslationTable } from "#db/schema";
+import type { Insertable } from "kysely";
+
+function officesQuery(db: DbOrTrx, lang: string) {
+  return db
+    .selectFrom("office as o")
+    .innerJoin("office_translation as tr", (j) => j.onRef("tr.office_id", "=", "o.id").on("tr.lang", "=", lang))
+    .select([
+      "o.id",
+      "o.slug",
+      "o.email",
+      "o.pec",
+      "o.phone",
+      "o.street_address",
+      "o.postal_code",
+      "o.locality",
+      "tr.name",
+      "tr.description",
+      "tr.opening_hours",
+    ]);
+}
+
+export async function listOffices(db: DbOrTrx, lang: string) {
+  return officesQuery(db, lang).orderBy("o.sort_order").orderBy("tr.name").execute();
+}
+
+export async function findOffice(db: DbOrTrx, by: { slug: string } | { id: number }, lang: string) {
+  const q = officesQuery(db, lang);
+  return ("slug" in by ? q.where("o.slug", "=", by.slug) : q.where("o.id", "=", by.id)).executeTakeFirst();
+}
+
+export type OfficeView = NonNullable<Awaited<ReturnType<typeof findOffice>>>;
+
+export async function upsertOffice(
+  db: DbOrTrx,
+  row: Insertable<OfficeTable>,
+  translations: Record<string, Omit<OfficeTranslationTable, "office_id" | "lang">>,
+): Promise<number> {
+  const existing = await db.selectFrom("office").select("id").where("slug", "=", row.slug).executeTakeFirst();
+  let id: number;
+  if (existing) {
+    id = existing.id;
+    await db.updateTable("office").set(row).where("id", "=", id).execute();
+  } else {
+    id = (await db.insertInto("office").values(row).returning("id").executeTakeFirstOrThrow()).id;
+  }
+  await db.deleteFrom("office_translation").where("office_id", "=", id).execute();
+  await db
+    .insertInto("office_translation")
+    .values(Object.entries(translations).map(([lang, t]) => ({ office_id: id, lang, ...t })))
+    .execute();
+  return id;
+}

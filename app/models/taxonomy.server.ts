@@ -1,0 +1,80 @@
+import { sql } from "kysely";
+import type { DbOrTrx } from "~/utils/db.server";
+
+/** Categories and topics share one shape: a slug, an order and a translated name and description. */
+export type TaxonomyTable = "category" | "topic";
+
+export interface TaxonomyItem {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  serviceCount: number;
+}
+
+export async function listTaxonomy(db: DbOrTrx, table: TaxonomyTable, lang: string): Promise<TaxonomyItem[]> {
+  const rows =
+    table === "category"
+      ? await db
+          .selectFrom("category as c")
+          .innerJoin("category_translation as tr", (j) => j.onRef("tr.category_id", "=", "c.id").on("tr.lang", "=", lang))
+          .select(["c.id", "c.slug", "tr.name", "tr.description"])
+          .select((eb) =>
+            eb
+              .selectFrom("service as s")
+              .whereRef("s.category_id", "=", "c.id")
+              .where("s.active", "=", 1)
+              .select(sql<number>`count(*)`.as("n"))
+              .as("serviceCount"),
+          )
+          .orderBy("c.sort_order")
+          .orderBy("c.id")
+          .execute()
+      : await db
+          .selectFrom("topic as c")
+          .innerJoin("topic_translation as tr", (j) => j.onRef("tr.topic_id", "=", "c.id").on("tr.lang", "=", lang))
+          .select(["c.id", "c.slug", "tr.name", "tr.description"])
+          .select((eb) =>
+            eb
+              .selectFrom("service_topic as st")
+              .innerJoin("service as s", "s.id", "st.service_id")
+              .whereRef("st.topic_id", "=", "c.id")
+              .where("s.active", "=", 1)
+              .select(sql<number>`count(*)`.as("n"))
+              .as("serviceCount"),
+          )
+          .orderBy("c.sort_order")
+          .orderBy("c.id")
+          .execute();
+  return rows.map((r) => ({ ...r, serviceCount: Number(r.serviceCount ?? 0) }));
+}
+
+export async function findTaxonomyBySlug(db: DbOrTrx, table: TaxonomyTable, slug: string, lang: string) {
+  const items = await listTaxonomy(db, table, lang);
+  return items.find((i) => i.slug === slug);
+}
+
+export async function upsertTaxonomy(
+  db: DbOrTrx,
+  table: TaxonomyTable,
+  slug: string,
+  sortOrder: number,
+  translations: Record<string, { name: string; description: string }>,
+): Promise<number> {
+  const existing = await db.selectFrom(table).select("id").where("slug", "=", slug).executeTakeFirst();
+  let id: number;
+  if (existing) {
+    id = existing.id;
+    await db.updateTable(table).set({ sort_order: sortOrder }).where("id", "=", id).execute();
+  } else {
+    id = (await db.insertInto(table).values({ slug, sort_order: sortOrder }).returning("id").executeTakeFirstOrThrow()).id;
+  }
+  const trTable = table === "category" ? "category_translation" : "topic_translation";
+  const fk = table === "category" ? "category_id" : "topic_id";
+  await db.deleteFrom(trTable).where(fk, "=", id).execute();
+  await db
+    .insertInto(trTable)
+    .values(Object.entries(translations).map(([lang, t]) => ({ [fk]: id, lang, ...t }) as never))
+    .execute();
+  return id;
+}

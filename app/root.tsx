@@ -1,0 +1,88 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import biPackage from "bootstrap-italia/package.json";
+import { Footer } from "~/components/layout/Footer";
+import { Header } from "~/components/layout/Header";
+import { SkipLinks } from "~/components/layout/SkipLinks";
+import { ErrorPage } from "~/components/layout/ErrorPage";
+import { getSiteContext } from "~/services/catalogue.server";
+import styles from "~/styles/main.scss?url";
+import { getFixedT } from "~/utils/i18next.server";
+import { pageMeta } from "~/utils/meta";
+import type { RootData } from "~/utils/root-data";
+import { db } from "~/utils/db.server";
+
+export const links: LinksFunction = () => [
+  { rel: "preload", href: "/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-regular.woff2", as: "font", type: "font/woff2", crossOrigin: "anonymous" },
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs): Promise<RootData> {
+  const { t, lang } = await getFixedT(request);
+  const comune = await getSiteContext(db(), lang);
+  return {
+    lang,
+    comune,
+    bootstrapItaliaVersion: biPackage.version,
+    strings: {
+      siteName: t("meta.siteName"),
+      notFound: t("errors.notFoundTitle"),
+      serverError: t("errors.serverTitle"),
+      errorPrefix: t("meta.errorPrefix"),
+    },
+  };
+}
+
+export const meta = pageMeta;
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const { i18n } = useTranslation();
+  const lang = data?.lang ?? i18n.language ?? "it";
+  return (
+    <html lang={lang} dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+        {/* The national conformity checker reads the bootstrap-italia version from this global (C.SI.1.2). */}
+        <script
+          dangerouslySetInnerHTML={{
+            __html: `window.BOOTSTRAP_ITALIA_VERSION=${JSON.stringify(data?.bootstrapItaliaVersion ?? biPackage.version)};`,
+          }}
+        />
+      </head>
+      <body>
+        <SkipLinks />
+        {data ? <Header comune={data.comune} lang={data.lang} /> : null}
+        {children}
+        {data ? <Footer comune={data.comune} /> : null}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  if (!notFound) console.error(error);
+  return <ErrorPage kind={notFound ? "notFound" : "server"} />;
+}

@@ -1,0 +1,70 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Page } from "~/components/layout/Page";
+import { SearchForm } from "~/components/ui/SearchForm";
+import { ServiceGrid } from "~/components/ui/ServiceCard";
+import { getServicesPage } from "~/services/catalogue.server";
+import { getFixedT } from "~/utils/i18next.server";
+import { pageMeta } from "~/utils/meta";
+import { db } from "~/utils/db.server";
+
+export const meta = pageMeta;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { t, lang } = await getFixedT(request);
+  return { ...(await getServicesPage(db(), lang)), meta: { title: t("services.title"), description: t("services.lead") } };
+}
+
+export default function Services() {
+  const { categories, services } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <Page title={t("services.heading")} lead={t("services.lead")} breadcrumbs={[{ label: t("services.title") }]}>
+      <div className="row">
+        <div className="col-12 col-lg-8">
+          <SearchForm id="services-search" />
+        </div>
+      </div>
+      <section className="my-5" aria-labelledby="categories-title">
+        <h2 id="categories-title" className="mb-4">
+          {t("services.categoriesHeading")}
+        </h2>
+        <ul className="row g-3 list-unstyled">
+          {categories.map((c) => (
+            <li key={c.slug} className="col-12 col-md-6 col-lg-4">
+              <div className="card card-teaser shadow-sm rounded h-100">
+                <div className="card-body">
+                  <h3 className="card-title h5">
+                    <Link to={`/servizi/categoria/${c.slug}`} data-element="service-category-link">
+                      {c.name}
+                    </Link>
+                  </h3>
+                  <p className="card-text">{c.description}</p>
+                  <p className="card-text small mb-0">{t("common.services", { count: c.serviceCount })}</p>
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="my-5" aria-labelledby="all-title">
+        <h2 id="all-title" className="mb-4">
+          {t("services.allHeading")}
+        </h2>
+        <ServiceGrid services={services} />
+      </section>
+      <aside className="callout note my-5" aria-labelledby="booking-title">
+        <div className="callout-title" id="booking-title">
+          {t("services.booking")}
+        </div>
+        <p>{t("services.bookingText")}</p>
+        <p className="mb-0">
+          <Link to="/prenota-appuntamento" data-element="appointment-booking">
+            {t("services.booking")}
+          </Link>
+        </p>
+      </aside>
+    </Page>
+  );
+}

@@ -1,0 +1,15 @@
+import type { RootData } from "./root-data";
+
+/** The comune's fields that the fixed pages (privacy, legal notes, accessibility) interpolate. */
+export function comuneValues(comune: RootData["comune"] | undefined): Record<string, string> {
+  if (!comune) return {};
+  return {
+    name: comune.name,
+    address: `${comune.street_address}, ${comune.postal_code} ${comune.locality} (${comune.province_code})`,
+    pec: comune.pec,
+    email: comune.email,
+    phone: comune.phone,
+    fiscalCode: comune.codice_fiscale,
+    declarationUrl: comune.accessibility_declaration_url,
+  };
+}

@@ -1,0 +1,23 @@
+import { intlLocale, isLanguage } from "./i18n";
+
+/**
+ * Dates in the reader's locale. Dates and times without a zone ("2026-12-13", "2026-12-13T16:00:00")
+ * are the comune's wall-clock time and are shown as written; instants with a zone are shown in Italian time.
+ */
+export function formatDate(iso: string, lang: string, withTime = false): string {
+  const locale = isLanguage(lang) ? intlLocale[lang] : intlLocale.it;
+  const hasZone = /(Z|[+-]\d\d:?\d\d)$/.test(iso);
+  const date = hasZone ? new Date(iso) : new Date(`${iso.length === 10 ? `${iso}T00:00:00` : iso}Z`);
+  return new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
+    timeZone: hasZone ? "Europe/Rome" : "UTC",
+  }).format(date);
+}
+
+export function formatMoney(cents: number, lang: string): string {
+  const locale = isLanguage(lang) ? intlLocale[lang] : intlLocale.it;
+  return new Intl.NumberFormat(locale, { style: "currency", currency: "EUR" }).format(cents / 100);
+}

@@ -1,0 +1,11 @@
+import { data } from "@remix-run/node";
+
+/** Thrown by a loader when what the URL names does not exist: the root ErrorBoundary shows the 404 page. */
+export function notFound(): never {
+  throw data(null, { status: 404 });
+}
+
+/** The request's origin as the public sees it (PUBLIC_BASE_URL wins over the Host header). */
+export function publicOrigin(request: Request, configured?: string): string {
+  return configured ?? new URL(request.url).origin;
+}

@@ -1,0 +1,45 @@
+import { createCookie } from "@remix-run/node";
+import { createInstance, type TFunction } from "i18next";
+import { RemixI18Next } from "remix-i18next/server";
+import en from "~/locales/en";
+import it from "~/locales/it";
+import { fallbackLanguage, i18nConfig, isLanguage, type Language, languageCookieName, supportedLanguages } from "./i18n";
+
+export const resources = { it: { translation: it }, en: { translation: en } };
+
+export const languageCookie = createCookie(languageCookieName, {
+  path: "/",
+  sameSite: "lax",
+  httpOnly: true,
+  maxAge: 60 * 60 * 24 * 365,
+});
+
+/**
+ * The reader's language comes from an explicit choice only (?lang= or the cookie), never from
+ * Accept-Language: an Italian public site is Italian unless the reader asks otherwise, and the
+ * national conformity checker must always read the Italian page.
+ */
+export const remixI18next = new RemixI18Next({
+  detection: {
+    supportedLanguages: [...supportedLanguages],
+    fallbackLanguage,
+    cookie: languageCookie,
+    order: ["searchParams", "cookie"],
+  },
+  i18next: { ...i18nConfig, resources },
+});
+
+export async function getLanguage(request: Request): Promise<Language> {
+  const locale = await remixI18next.getLocale(request);
+  return isLanguage(locale) ? locale : fallbackLanguage;
+}
+
+export async function getFixedT(request: Request): Promise<{ t: TFunction; lang: Language }> {
+  const lang = await getLanguage(request);
+  return { t: await remixI18next.getFixedT(lang), lang };
+}
+
+export function createServerI18n(lang: Language) {
+  const instance = createInstance();
+  return instance.init({ ...i18nConfig, lng: lang, resources }).then(() => instance);
+}

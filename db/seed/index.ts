@@ -1,0 +1,134 @@
+import type { Kysely } from "kysely";
+import { pathToFileURL } from "node:url";
+import { upsertArticle } from "../../app/models/article.server";
+import { upsertComune } from "../../app/models/comune.server";
+import { replaceFaqs } from "../../app/models/faq.server";
+import { upsertOffice } from "../../app/models/office.server";
+import { upsertService } from "../../app/models/service.server";
+import { upsertTaxonomy } from "../../app/models/taxonomy.server";
+import { env } from "../../app/utils/env.server";
+import { openDatabase } from "../connection";
+import { migrateToLatest } from "../migrator";
+import type { Database } from "../schema";
+import { articles } from "./data/articles";
+import { categories } from "./data/categories";
+import { comune, comuneText } from "./data/comune";
+import { faqs } from "./data/faqs";
+import { offices } from "./data/offices";
+import { services } from "./data/services";
+import { topics } from "./data/topics";
+import type { Localized } from "./types";
+
+function perLang<T, R>(text: Localized<T>, map: (t: T) => R): Record<string, R> {
+  return Object.fromEntries(Object.entries(text).map(([lang, t]) => [lang, map(t as T)]));
+}
+
+function lookup(ids: Map<string, number>, slug: string, what: string): number {
+  const id = ids.get(slug);
+  if (id === undefined) throw new Error(`Seed refers to an unknown ${what}: ${slug}`);
+  return id;
+}
+
+/**
+ * Loads the demo comune (Seregno). Deterministic and safe to re-run: every row is matched by its
+ * slug and updated in place, so ids stay stable and nothing is duplicated.
+ */
+export async function seed(db: Kysely<Database>, now = new Date("2026-11-01T08:00:00Z")): Promise<void> {
+  const stamp = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    await upsertComune(trx, { ...comune, updated_at: stamp }, comuneText);
+
+    const categoryIds = new Map<string, number>();
+    for (const [i, c] of categories.entries()) {
+      categoryIds.set(c.slug, await upsertTaxonomy(trx, "category", c.slug, i, c.text));
+    }
+    const topicIds = new Map<string, number>();
+    for (const [i, t] of topics.entries()) {
+      topicIds.set(t.slug, await upsertTaxonomy(trx, "topic", t.slug, i, t.text));
+    }
+    const officeIds = new Map<string, number>();
+    for (const [i, o] of offices.entries()) {
+      const id = await upsertOffice(
+        trx,
+        {
+          slug: o.slug,
+          email: o.email,
+          pec: o.pec ?? null,
+          phone: o.phone,
+          street_address: o.streetAddress,
+          postal_code: o.postalCode,
+          locality: o.locality,
+          sort_order: i,
+        },
+        perLang(o.text, (t) => ({ name: t.name, description: t.description, opening_hours: t.openingHours })),
+      );
+      officeIds.set(o.slug, id);
+    }
+    for (const s of services) {
+      await upsertService(
+        trx,
+        {
+          slug: s.slug,
+          category_id: lookup(categoryIds, s.category, "category"),
+          office_id: lookup(officeIds, s.office, "office"),
+          active: s.active === false ? 0 : 1,
+          online_url: s.onlineUrl ?? null,
+          bookable: s.bookable ? 1 : 0,
+          featured_rank: s.featuredRank ?? null,
+          conditions_url: s.conditionsUrl,
+          updated_at: stamp,
+        },
+        perLang(s.text, (t) => ({
+          title: t.title,
+          summary: t.summary,
+          audience: t.audience,
+          audience_type: t.audienceType,
+          description: t.description,
+          how_to: t.howTo,
+          needed: t.needed,
+          outcome: t.outcome,
+          deadlines: t.deadlines,
+          cost: t.cost,
+          access: t.access,
+          conditions: t.conditions,
+          keywords: t.keywords,
+        })),
+        s.topics.map((t) => lookup(topicIds, t, "topic")),
+      );
+    }
+    for (const a of articles) {
+      await upsertArticle(
+        trx,
+        {
+          slug: a.slug,
+          kind: a.kind,
+          office_id: a.office ? lookup(officeIds, a.office, "office") : null,
+          published_at: a.publishedAt,
+          starts_at: a.startsAt ?? null,
+          ends_at: a.endsAt ?? null,
+          street_address: a.streetAddress ?? null,
+        },
+        perLang(a.text, (t) => t),
+      );
+    }
+    await replaceFaqs(
+      trx,
+      faqs.map((f, i) => ({
+        sortOrder: i,
+        categoryId: f.category ? lookup(categoryIds, f.category, "category") : null,
+        translations: perLang(f.text, (t) => t),
+      })),
+    );
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const db = openDatabase(env().DATABASE_URL);
+  try {
+    await migrateToLatest(db);
+    await seed(db);
+    console.log(`db:seed: ${comune.name}, ${services.length} services, ${offices.length} offices, ${articles.length} articles, ${faqs.length} FAQs`);
+  } finally {
+    await db.destroy();
+  }
+}

@@ -1,0 +1,56 @@
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
+import type { ServerBuild } from "@remix-run/node";
+import { env } from "./app/utils/env.server";
+import { closeDb } from "./app/utils/db.server";
+import { createApp, jsonLogger } from "./server/app";
+
+const config = env();
+const log = jsonLogger(config.LOG_LEVEL);
+const workers = config.WEB_CONCURRENCY ?? (config.NODE_ENV === "production" ? availableParallelism() : 1);
+
+if (workers > 1 && cluster.isPrimary) {
+  // Every core serves requests; the workers share nothing but the database.
+  log("info", { msg: "starting workers", workers, port: config.PORT });
+  for (let i = 0; i < workers; i++) cluster.fork();
+  let stopping = false;
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    log("warn", { msg: "worker exited, starting another", pid: worker.process.pid, code, signal });
+    cluster.fork();
+  });
+  const stop = (signal: string) => {
+    stopping = true;
+    log("info", { msg: "shutting down", signal });
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill(signal as NodeJS.Signals);
+    setTimeout(() => process.exit(0), config.SHUTDOWN_TIMEOUT_MS + 1000).unref();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+} else {
+  // @ts-expect-error the build exists only after `npm run build`
+  const build = (await import("./build/server/index.js")) as ServerBuild;
+  const app = createApp(build, config, log);
+  const server = app.listen(config.PORT, config.HOST, () => {
+    log("info", { msg: "listening", url: `http://localhost:${config.PORT}`, database: config.DATABASE_URL.split(":")[0] });
+  });
+
+  // Graceful shutdown: stop accepting, let requests in flight finish, close the database.
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log("info", { msg: "closing", signal });
+    server.close(async () => {
+      await closeDb();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => {
+      log("warn", { msg: "forced exit after timeout" });
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS).unref();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}

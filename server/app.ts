@@ -1,0 +1,153 @@
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import zlib from "node:zlib";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express, { type NextFunction, type Request as ExpressRequest, type Response as ExpressResponse } from "express";
+import { isStorableResponse, pageCacheKey } from "../app/domain/page-cache";
+import type { Env } from "../app/utils/env.server";
+import { PageCache } from "./page-cache";
+import { precompressed } from "./static";
+
+type Log = (level: "info" | "warn" | "error", fields: Record<string, unknown>) => void;
+
+/** One JSON line per event, so the logs can be searched and aggregated. */
+export function jsonLogger(level: Env["LOG_LEVEL"]): Log {
+  const order = ["debug", "info", "warn", "error", "silent"];
+  const min = order.indexOf(level);
+  return (lvl, fields) => {
+    if (order.indexOf(lvl) < min) return;
+    process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: lvl, pid: process.pid, ...fields })}\n`);
+  };
+}
+
+function toWebRequest(req: ExpressRequest, res: ExpressResponse): Request {
+  const origin = `${req.protocol}://${req.get("host") ?? "localhost"}`;
+  const url = new URL(req.originalUrl, origin);
+  const controller = new AbortController();
+  res.on("close", () => controller.abort());
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(key, v);
+  }
+  const init: RequestInit & { duplex?: "half" } = { method: req.method, headers, signal: controller.signal };
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    init.body = req as unknown as ReadableStream;
+    init.duplex = "half";
+  }
+  return new Request(url, init);
+}
+
+async function sendWebResponse(res: ExpressResponse, response: Response): Promise<void> {
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  for (const [key, value] of response.headers.entries()) {
+    if (key === "set-cookie") continue;
+    res.setHeader(key, value);
+  }
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length) res.setHeader("set-cookie", cookies);
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!res.write(value)) await new Promise((r) => res.once("drain", r));
+  }
+  res.end();
+}
+
+function sendCached(req: ExpressRequest, res: ExpressResponse, page: { status: number; headers: [string, string][]; body: Buffer; etag: string }, hit: boolean) {
+  for (const [k, v] of page.headers) res.setHeader(k, v);
+  res.setHeader("ETag", page.etag);
+  res.setHeader("X-Page-Cache", hit ? "hit" : "miss");
+  if (req.headers["if-none-match"] === page.etag) {
+    res.status(304).end();
+    return;
+  }
+  res.status(page.status).end(page.body);
+}
+
+/**
+ * The HTTP server around the Remix build: static files with long caching for fingerprinted assets,
+ * compression, a request log, security headers and the micro-cache of anonymous pages.
+ */
+export function createApp(build: ServerBuild, env: Env, log: Log) {
+  const handle = createRequestHandler(build, env.NODE_ENV);
+  const cache = new PageCache(env.PAGE_CACHE_TTL_MS, env.PAGE_CACHE_MAX_ENTRIES);
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", true);
+
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    const id = (req.headers["x-request-id"] as string | undefined) ?? randomUUID();
+    res.setHeader("X-Request-Id", id);
+    res.on("finish", () => {
+      log(res.statusCode >= 500 ? "error" : "info", {
+        msg: "request",
+        id,
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+        cache: res.getHeader("x-page-cache"),
+      });
+    });
+    next();
+  });
+
+  // Pages are compressed on the fly at a moderate level: brotli's default (11) costs too much CPU per request.
+  app.use(compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } } }));
+  app.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    res.setHeader("X-Frame-Options", "SAMEORIGIN");
+    res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    next();
+  });
+
+  const clientDir = path.resolve("build/client");
+  // Fingerprinted assets never change: a year, immutable. Other public files: an hour.
+  app.use("/assets", precompressed(path.join(clientDir, "assets"), 31_536_000, true));
+  app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
+  app.use(precompressed(clientDir, 3600, false));
+  app.use(express.static(clientDir, { maxAge: "1h" }));
+
+  app.all("*", async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
+    try {
+      const key = cache.enabled
+        ? pageCacheKey({
+            method: req.method,
+            url: req.originalUrl,
+            cookieHeader: req.headers.cookie,
+            hasAuthorization: Boolean(req.headers.authorization),
+          })
+        : null;
+      const cached = key ? cache.get(key) : undefined;
+      if (cached) return sendCached(req, res, cached, true);
+
+      const response = await handle(toWebRequest(req, res));
+      if (key && isStorableResponse(response.status, response.headers)) {
+        const body = Buffer.from(await response.arrayBuffer());
+        const headers = [...response.headers.entries()].filter(([k]) => k !== "content-length" && k !== "etag");
+        const page = cache.set(key, { status: response.status, headers, body });
+        return sendCached(req, res, page, false);
+      }
+      await sendWebResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  app.use((error: Error, _req: ExpressRequest, res: ExpressResponse, _next: NextFunction) => {
+    log("error", { msg: "unhandled", error: error.message, stack: error.stack });
+    if (!res.headersSent) res.status(500).type("text/plain").send("Internal Server Error");
+  });
+
+  return app;
+}
