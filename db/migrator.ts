@@ -1,12 +1,8 @@
-import { promises as fs } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { FileMigrationProvider, type Kysely, Migrator } from "kysely";
-
-const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+import { type Kysely, Migrator } from "kysely";
+import { migrations } from "./migrations/index";
 
 export function migratorFor(db: Kysely<any>): Migrator {
-  return new Migrator({ db, provider: new FileMigrationProvider({ fs, path, migrationFolder: folder }) });
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
 }
 
 /** Applies every pending migration; throws with the failing migration's name. */

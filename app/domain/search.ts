@@ -14,6 +14,12 @@ export interface SearchDocument {
 
 const FIELD_WEIGHTS = { title: 10, keywords: 6, category: 4, summary: 3, description: 1 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
+/**
+ * Where a word may match by its beginning ("resid" → "residenza"). In the long texts only whole words
+ * count; and a query word that is itself a word of the catalogue ("tari") is never expanded, or it
+ * would find every service that mentions a "tariffa".
+ */
+const PREFIX_FIELDS: ReadonlySet<Field> = new Set(["title", "keywords", "category"]);
 
 // Words too common to rank on, in the two languages of the desk.
 const STOP_WORDS = new Set([
@@ -52,11 +58,13 @@ export interface SearchHit {
 export function searchDocuments(documents: SearchDocument[], query: string): SearchHit[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
+  const tokenized = documents.map(
+    (doc) => Object.fromEntries((Object.keys(FIELD_WEIGHTS) as Field[]).map((f) => [f, tokenize(doc[f])])) as Record<Field, string[]>,
+  );
+  const vocabulary = new Set(tokenized.flatMap((fields) => Object.values(fields).flat()));
   const hits: SearchHit[] = [];
-  for (const doc of documents) {
-    const fields = Object.fromEntries(
-      (Object.keys(FIELD_WEIGHTS) as Field[]).map((f) => [f, tokenize(doc[f])]),
-    ) as Record<Field, string[]>;
+  for (const [i, doc] of documents.entries()) {
+    const fields = tokenized[i]!;
     let score = 0;
     let allMatched = true;
     for (const term of terms) {
@@ -64,7 +72,7 @@ export function searchDocuments(documents: SearchDocument[], query: string): Sea
       for (const field of Object.keys(FIELD_WEIGHTS) as Field[]) {
         const words = fields[field];
         const exact = words.includes(term);
-        const prefix = exact || words.some((w) => w.startsWith(term));
+        const prefix = exact || (PREFIX_FIELDS.has(field) && !vocabulary.has(term) && words.some((w) => w.startsWith(term)));
         if (prefix) best = Math.max(best, FIELD_WEIGHTS[field] * (exact ? 2 : 1));
       }
       if (best === 0) {

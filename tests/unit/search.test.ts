@@ -30,6 +30,19 @@ describe("search", () => {
     expect(searchDocuments(docs, "passaporto")).toEqual([]);
   });
 
+  it("matches word beginnings only in titles, keywords and categories", () => {
+    const docs = [doc(1, "Mensa scolastica", { description: "La tariffa dipende dall'ISEE" }), doc(2, "Pagare la TARI")];
+    expect(searchDocuments(docs, "tari").map((h) => h.id)).toEqual([2]);
+    expect(searchDocuments(docs, "tariffa").map((h) => h.id)).toEqual([1]);
+  });
+
+  it("never expands a query word that is a whole word of the catalogue", () => {
+    const docs = [doc(1, "Tariffe della mensa", { keywords: "tariffa" }), doc(2, "Pagare la TARI"), doc(3, "Residenza")];
+    expect(searchDocuments(docs, "tari").map((h) => h.id)).toEqual([2]);
+    expect(searchDocuments(docs, "tarif").map((h) => h.id)).toEqual([1]);
+    expect(searchDocuments(docs, "resid").map((h) => h.id)).toEqual([3]);
+  });
+
   it("ranks a title match above a description match", () => {
     const docs = [doc(1, "Mensa", { description: "Pagare la TARI non serve" }), doc(2, "Pagamento TARI")];
     expect(searchDocuments(docs, "tari").map((h) => h.id)).toEqual([2, 1]);

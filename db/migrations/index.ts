@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as createCatalogue from "./2026-11-27T03-00-00_create_catalogue";
+
+/**
+ * Every migration, by name, in order. Listed statically (not read from the folder at run time) so the
+ * same code runs under tsx, vitest and a bundle; tests/unit/migrations.test.ts checks nothing is missing.
+ */
+export const migrations: Record<string, Migration> = {
+  "2026-11-27T03-00-00_create_catalogue": createCatalogue,
+};
