@@ -259,6 +259,8 @@ const en: Strings<Translation> = {
     sending: "Sending…",
     thanks: "Thank you, your rating helps us improve the service.",
     errorSummary: "Your rating was not sent",
+    pageTitle: "Rate this site",
+    backToPage: "Back to the page you were rating",
     errors: {
       rating: "Choose from 1 to 5 stars to say how clear the information is.",
       reason: "Choose one of the reasons in the list.",

@@ -250,6 +250,8 @@ const it = {
     sending: "Invio in corso…",
     thanks: "Grazie, la tua valutazione ci aiuta a migliorare il servizio.",
     errorSummary: "La valutazione non è stata inviata",
+    pageTitle: "Valuta questo sito",
+    backToPage: "Torna alla pagina che stavi valutando",
     errors: {
       rating: "Scegli da 1 a 5 stelle per dire quanto sono chiare le informazioni.",
       reason: "Scegli uno dei motivi dell'elenco.",
