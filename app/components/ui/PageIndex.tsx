@@ -41,7 +41,7 @@ export function PageIndex({ entries }: { entries: IndexEntry[] }) {
       <h2 className="h6 text-uppercase" id="page-index-title">
         {t("service.index")}
       </h2>
-      <ul className="link-list" data-element="page-index">
+      <ul className="link-list list-unstyled" data-element="page-index">
         {entries.map((e) => (
           <li key={e.id}>
             <a className="list-item" href={`#${e.id}`} aria-current={current === e.id ? "true" : undefined}>

@@ -23,24 +23,22 @@ export function SearchForm({
         <label htmlFor={id} className={`active${inverted ? " text-white" : ""}`}>
           {t("search.label")}
         </label>
-        <div className="input-group">
+        <div className="d-flex flex-wrap gap-2 align-items-start">
           <input
             type="search"
             id={id}
             name="q"
-            className={`form-control${errorKey ? " is-invalid" : ""}`}
+            className={`form-control flex-grow-1 w-auto${errorKey ? " is-invalid" : ""}`}
             defaultValue={defaultValue}
             maxLength={MAX_QUERY_LENGTH}
             autoComplete="off"
             aria-describedby={errorKey ? `${errorId} ${hintId}` : hintId}
             aria-invalid={errorKey ? true : undefined}
           />
-          <div className="input-group-append">
-            <button type="submit" className={`btn ${inverted ? "btn-secondary" : "btn-primary"}`}>
-              <Icon name="it-search" className="icon-white icon-sm me-1" />
-              {t("search.submit")}
-            </button>
-          </div>
+          <button type="submit" className={`btn ${inverted ? "btn-light" : "btn-primary"}`}>
+            <Icon name="it-search" className={`${inverted ? "icon-primary" : "icon-white"} icon-sm me-1`} />
+            {t("search.submit")}
+          </button>
         </div>
         {errorKey ? (
           <p id={errorId} className={inverted ? "text-white fw-bold" : "text-danger"}>
