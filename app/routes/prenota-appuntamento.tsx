@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { Callout, CalloutText, CalloutTitle } from "design-react-kit";
 import { useTranslation } from "react-i18next";
 import { Page } from "~/components/layout/Page";
 import { OfficeContacts } from "~/components/ui/OfficeContacts";
@@ -21,13 +22,10 @@ export default function Booking() {
   const { t } = useTranslation();
   return (
     <Page title={t("booking.title")} lead={t("booking.lead")} breadcrumbs={[{ label: t("booking.title") }]} feedback={false}>
-      <div className="callout note my-4">
-        <div className="callout-title">
-          <span className="visually-hidden">{t("common.readMore")}: </span>
-          {t("booking.title")}
-        </div>
-        <p className="mb-0">{t("booking.notice")}</p>
-      </div>
+      <Callout color="note" className="my-4">
+        <CalloutTitle>{t("booking.title")}</CalloutTitle>
+        <CalloutText>{t("booking.notice")}</CalloutText>
+      </Callout>
       <h2 className="mb-4">{t("booking.officeHeading")}</h2>
       <ul className="row g-4 list-unstyled">
         {offices.map((o) => (

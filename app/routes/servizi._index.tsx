@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { Callout, CalloutText, CalloutTitle } from "design-react-kit";
 import { useTranslation } from "react-i18next";
 import { Page } from "~/components/layout/Page";
 import { SearchForm } from "~/components/ui/SearchForm";
@@ -54,17 +55,15 @@ export default function Services() {
         </h2>
         <ServiceGrid services={services} />
       </section>
-      <aside className="callout note my-5" aria-labelledby="booking-title">
-        <div className="callout-title" id="booking-title">
-          {t("services.booking")}
-        </div>
-        <p>{t("services.bookingText")}</p>
+      <Callout color="note" tag="aside" className="my-5" aria-labelledby="booking-title">
+        <CalloutTitle id="booking-title">{t("services.booking")}</CalloutTitle>
+        <CalloutText>{t("services.bookingText")}</CalloutText>
         <p className="mb-0">
           <Link to="/prenota-appuntamento" data-element="appointment-booking">
             {t("services.booking")}
           </Link>
         </p>
-      </aside>
+      </Callout>
     </Page>
   );
 }
