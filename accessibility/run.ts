@@ -175,25 +175,21 @@ async function checkState(browser: Browser, baseURL: string, discoveryContext: B
   return report;
 }
 
-/** WCAG 2.4.2 (B6 #18): different documents have different titles across the whole run. */
-function titleUniqueness(reports: StateReport[]) {
-  const byTitle = new Map<string, Set<string>>();
-  for (const r of reports) {
-    if (!r.title) continue;
-    const key = documentKey(pages.find((p) => p.id === r.id)!, r.path);
-    if (!byTitle.has(r.title)) byTitle.set(r.title, new Set());
-    byTitle.get(r.title)!.add(key);
-  }
-  for (const r of reports) {
-    if (!r.title) continue;
-    const docs = byTitle.get(r.title)!;
-    const others = reports.filter((o) => o.title === r.title && o.id !== r.id && docs.size > 1).map((o) => o.id);
-    r.checks.push(
-      docs.size > 1
-        ? { id: "title-unique", passed: false, message: `title "${r.title}" is shared with other pages: ${others.join(", ")}` }
-        : { id: "title-unique", passed: true, message: "title unique in the run" },
-    );
-  }
+/**
+ * WCAG 2.4.2 (B6 #18): different documents have different titles across the whole run. A state
+ * whose title was already seen on another document fails and names it (the first one stays ok).
+ */
+function titleUniqueness(report: StateReport, state: PageState, seen: Map<string, { key: string; id: string }[]>) {
+  if (!report.title) return;
+  const key = documentKey(state, report.path);
+  const previous = seen.get(report.title) ?? [];
+  const clash = previous.filter((p) => p.key !== key);
+  report.checks.push(
+    clash.length
+      ? { id: "title-unique", passed: false, message: `title "${report.title}" is already the title of ${clash.map((c) => `${c.id} (${c.key})`).join(", ")}` }
+      : { id: "title-unique", passed: true, message: "title unique in the run" },
+  );
+  seen.set(report.title, [...previous, { key, id: state.id }]);
 }
 
 // --- output -----------------------------------------------------------------------------------
@@ -204,6 +200,7 @@ function printState(r: StateReport) {
   const extra = [
     r.incomplete.length ? `${r.incomplete.length} incomplete to review` : "",
     r.warnings.length ? `${r.warnings.reduce((n, w) => n + (w.targets?.length ?? 1), 0)} target(s) under 44×44` : "",
+    `${(r.durationMs / 1000).toFixed(1)} s`,
   ]
     .filter(Boolean)
     .join(", ");
@@ -265,17 +262,16 @@ async function main(): Promise<number> {
     console.log(`axe-core in Chromium ${browser.version()} on ${server.url}: ${selected.length} pages and states`);
     const discovery = await browser.newContext({ baseURL: server.url, viewport: DEFAULT_VIEWPORT });
     try {
+      const titles = new Map<string, { key: string; id: string }[]>();
       for (const state of selected) {
-        if (process.stderr.isTTY) process.stderr.write(`  checking ${state.id}…\r`);
-        reports.push(await checkState(browser, server.url, discovery, state));
+        const r = await checkState(browser, server.url, discovery, state);
+        titleUniqueness(r, state, titles);
+        r.passed = r.violations.length === 0 && r.checks.every((c) => c.passed);
+        printState(r);
+        reports.push(r);
       }
     } finally {
       await discovery.close().catch(() => undefined);
-    }
-    titleUniqueness(reports);
-    for (const r of reports) {
-      r.passed = r.violations.length === 0 && r.checks.every((c) => c.passed);
-      printState(r);
     }
     writeReport(reports, startedAt, server.url);
     console.log(`report: ${relative(process.cwd(), REPORT_FILE)}`);

@@ -6,7 +6,7 @@ import compression from "compression";
 import express, { type NextFunction, type Request as ExpressRequest, type Response as ExpressResponse } from "express";
 import { isStorableResponse, pageCacheKey } from "../app/domain/page-cache";
 import type { Env } from "../app/utils/env.server";
-import { PageCache } from "./page-cache";
+import { type CachedPage, PageCache } from "./page-cache";
 import { precompressed } from "./static";
 
 type Log = (level: "info" | "warn" | "error", fields: Record<string, unknown>) => void;
@@ -21,22 +21,37 @@ export function jsonLogger(level: Env["LOG_LEVEL"]): Log {
   };
 }
 
-function toWebRequest(req: ExpressRequest, res: ExpressResponse): Request {
-  const origin = `${req.protocol}://${req.get("host") ?? "localhost"}`;
-  const url = new URL(req.originalUrl, origin);
-  const controller = new AbortController();
-  res.on("close", () => controller.abort());
+function requestUrl(req: ExpressRequest): URL {
+  return new URL(req.originalUrl, `${req.protocol}://${req.get("host") ?? "localhost"}`);
+}
+
+function requestHeaders(req: ExpressRequest): Headers {
   const headers = new Headers();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(key, v);
   }
-  const init: RequestInit & { duplex?: "half" } = { method: req.method, headers, signal: controller.signal };
+  return headers;
+}
+
+/** The Fetch request Remix handles, aborted if the client goes away. */
+function toWebRequest(req: ExpressRequest, res: ExpressResponse): Request {
+  const controller = new AbortController();
+  res.on("close", () => controller.abort());
+  const init: RequestInit & { duplex?: "half" } = { method: req.method, headers: requestHeaders(req), signal: controller.signal };
   if (req.method !== "GET" && req.method !== "HEAD") {
     init.body = req as unknown as ReadableStream;
     init.duplex = "half";
   }
-  return new Request(url, init);
+  return new Request(requestUrl(req), init);
+}
+
+/**
+ * A GET rendered for the shared cache: not tied to one client's connection, because other readers
+ * (or nobody, for a background refresh) wait for the page it produces.
+ */
+function toCacheRequest(req: ExpressRequest): Request {
+  return new Request(requestUrl(req), { headers: requestHeaders(req) });
 }
 
 async function sendWebResponse(res: ExpressResponse, response: Response): Promise<void> {
@@ -61,10 +76,10 @@ async function sendWebResponse(res: ExpressResponse, response: Response): Promis
   res.end();
 }
 
-function sendCached(req: ExpressRequest, res: ExpressResponse, page: { status: number; headers: [string, string][]; body: Buffer; etag: string }, hit: boolean) {
+function sendCached(req: ExpressRequest, res: ExpressResponse, page: CachedPage, state: "hit" | "miss" | "stale") {
   for (const [k, v] of page.headers) res.setHeader(k, v);
   res.setHeader("ETag", page.etag);
-  res.setHeader("X-Page-Cache", hit ? "hit" : "miss");
+  res.setHeader("X-Page-Cache", state);
   if (req.headers["if-none-match"] === page.etag) {
     res.status(304).end();
     return;
@@ -118,6 +133,15 @@ export function createApp(build: ServerBuild, env: Env, log: Log) {
   app.use(precompressed(clientDir, 3600, false));
   app.use(express.static(clientDir, { maxAge: "1h" }));
 
+  /** Renders a page for the cache; null when the response must not be shared. */
+  const renderForCache = async (key: string, request: Request) => {
+    const response = await handle(request);
+    if (!isStorableResponse(response.status, response.headers)) return null;
+    const body = Buffer.from(await response.arrayBuffer());
+    const headers = [...response.headers.entries()].filter(([k]) => k !== "content-length" && k !== "etag");
+    return cache.set(key, { status: response.status, headers, body });
+  };
+
   app.all("*", async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
     try {
       const key = cache.enabled
@@ -128,17 +152,22 @@ export function createApp(build: ServerBuild, env: Env, log: Log) {
             hasAuthorization: Boolean(req.headers.authorization),
           })
         : null;
-      const cached = key ? cache.get(key) : undefined;
-      if (cached) return sendCached(req, res, cached, true);
-
-      const response = await handle(toWebRequest(req, res));
-      if (key && isStorableResponse(response.status, response.headers)) {
-        const body = Buffer.from(await response.arrayBuffer());
-        const headers = [...response.headers.entries()].filter(([k]) => k !== "content-length" && k !== "etag");
-        const page = cache.set(key, { status: response.status, headers, body });
-        return sendCached(req, res, page, false);
+      if (key) {
+        const found = cache.lookup(key);
+        if (found?.fresh) return sendCached(req, res, found.page, "hit");
+        if (found) {
+          // Stale: answer now, and let one request refresh it in the background.
+          if (!cache.isRendering(key)) {
+            void cache.coalesce(key, () => renderForCache(key, toCacheRequest(req))).catch((error: Error) =>
+              log("error", { msg: "background render failed", error: error.message }),
+            );
+          }
+          return sendCached(req, res, found.page, "stale");
+        }
+        const page = await cache.coalesce(key, () => renderForCache(key, toCacheRequest(req)));
+        if (page) return sendCached(req, res, page, "miss");
       }
-      await sendWebResponse(res, response);
+      await sendWebResponse(res, await handle(toWebRequest(req, res)));
     } catch (error) {
       next(error);
     }

@@ -52,3 +52,32 @@ describe("PageCache", () => {
     expect(one.etag).toMatch(/^W\/".+"$/);
   });
 });
+
+describe("PageCache under load", () => {
+  it("serves a stale page for a while after the TTL, then forgets it", () => {
+    let now = 0;
+    const cache = new PageCache(1000, 10, () => now, 5000);
+    cache.set("a", { status: 200, headers: [], body: Buffer.from("a") });
+    now = 1500;
+    expect(cache.get("a")).toBeUndefined();
+    expect(cache.lookup("a")?.fresh).toBe(false);
+    now = 6001;
+    expect(cache.lookup("a")).toBeUndefined();
+  });
+
+  it("renders once for concurrent requests of the same page", async () => {
+    const cache = new PageCache(1000, 10);
+    let renders = 0;
+    const render = async () => {
+      renders++;
+      await new Promise((r) => setTimeout(r, 10));
+      return cache.set("k", { status: 200, headers: [], body: Buffer.from("x") });
+    };
+    const pages = await Promise.all(Array.from({ length: 20 }, () => cache.coalesce("k", render)));
+    expect(renders).toBe(1);
+    expect(new Set(pages.map((p) => p?.etag)).size).toBe(1);
+    expect(cache.isRendering("k")).toBe(false);
+    await cache.coalesce("k", render);
+    expect(renders).toBe(2);
+  });
+});
