@@ -26,7 +26,6 @@ const en: Strings<Translation> = {
     switchTo: "Change language",
     languages: { it: "Italiano", en: "English" },
     personalArea: "Log in to your personal area",
-    homeLink: "Go to the home page of the {{name}}",
     search: "Search",
     searchLabel: "Search the site",
     mainNav: "Main menu",

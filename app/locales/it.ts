@@ -17,7 +17,6 @@ const it = {
     switchTo: "Cambia lingua",
     languages: { it: "Italiano", en: "English" },
     personalArea: "Accedi all'area personale",
-    homeLink: "Vai alla home page del {{name}}",
     search: "Cerca",
     searchLabel: "Cerca nel sito",
     mainNav: "Menu principale",

@@ -44,11 +44,13 @@ export default function Search() {
       </div>
       {results ? (
         <section className="my-4" aria-labelledby="results-title">
-          <h2 id="results-title" className="h4" role="status">
-            {results.length
-              ? t("search.results", { count: results.length, query })
-              : t("search.empty", { query })}
-          </h2>
+          <div role="status">
+            <h2 id="results-title" className="h4">
+              {results.length
+                ? t("search.results", { count: results.length, query })
+                : t("search.empty", { query })}
+            </h2>
+          </div>
           {results.length ? (
             <ServiceGrid services={results} />
           ) : (

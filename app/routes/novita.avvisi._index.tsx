@@ -24,7 +24,7 @@ export default function Notices() {
       lead={t("news.noticesLead")}
       breadcrumbs={[{ label: t("news.title"), to: "/novita" }, { label: t("news.notices") }]}
     >
-      <ArticleList articles={notices} basePath="/novita/avvisi" />
+      <ArticleList articles={notices} basePath="/novita/avvisi" headingLevel={2} />
     </Page>
   );
 }

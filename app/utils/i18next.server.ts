@@ -25,6 +25,7 @@ export const remixI18next = new RemixI18Next({
     fallbackLanguage,
     cookie: languageCookie,
     order: ["searchParams", "cookie"],
+    searchParamKey: "lang",
   },
   i18next: { ...i18nConfig, resources },
 });

@@ -20,7 +20,7 @@ export function Footer({ comune }: Pick<RootData, "comune">) {
             </div>
           </div>
           <div className="row">
-            <section className="col-md-4 footer-items-wrapper" aria-labelledby="footer-contacts">
+            <div className="col-md-4 footer-items-wrapper">
               <h2 className="footer-heading-title h4" id="footer-contacts">
                 {t("footer.contacts")}
               </h2>
@@ -41,8 +41,8 @@ export function Footer({ comune }: Pick<RootData, "comune">) {
                   </>
                 ) : null}
               </address>
-            </section>
-            <section className="col-md-4 footer-items-wrapper" aria-labelledby="footer-help">
+            </div>
+            <div className="col-md-4 footer-items-wrapper">
               <h2 className="footer-heading-title h4" id="footer-help">
                 {t("footer.help")}
               </h2>
@@ -65,8 +65,8 @@ export function Footer({ comune }: Pick<RootData, "comune">) {
                   <Link to="/prenota-appuntamento">{t("services.booking")}</Link>
                 </li>
               </ul>
-            </section>
-            <section className="col-md-4 footer-items-wrapper" aria-labelledby="footer-links">
+            </div>
+            <div className="col-md-4 footer-items-wrapper">
               <h2 className="footer-heading-title h4" id="footer-links">
                 {t("footer.links")}
               </h2>
@@ -91,7 +91,7 @@ export function Footer({ comune }: Pick<RootData, "comune">) {
                   <Link to="/accessibilita">{t("footer.accessibility")}</Link>
                 </li>
               </ul>
-            </section>
+            </div>
           </div>
           <div className="row">
             <div className="col-12 footer-items-wrapper">

@@ -72,7 +72,7 @@ export function Header({ comune, lang }: Pick<RootData, "comune" | "lang">) {
               <div className="col-12">
                 <div className="it-header-center-content-wrapper">
                   <div className="it-brand-wrapper">
-                    <Link to="/" aria-label={t("header.homeLink", { name: comune.name })}>
+                    <Link to="/">
                       {comune.logo_path ? (
                         <img className="icon" src={comune.logo_path} alt="" />
                       ) : (

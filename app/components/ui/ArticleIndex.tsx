@@ -19,7 +19,7 @@ export function ArticleIndex({ kind }: { kind: keyof typeof SECTIONS }) {
       lead={t(s.lead)}
       breadcrumbs={[{ label: t("live.title"), to: "/vivere" }, { label: t(s.title) }]}
     >
-      {articles.length ? <ArticleList articles={articles} basePath={s.base} linkElement={s.link} /> : <p>{t(s.empty)}</p>}
+      {articles.length ? <ArticleList articles={articles} basePath={s.base} linkElement={s.link} headingLevel={2} /> : <p>{t(s.empty)}</p>}
     </Page>
   );
 }

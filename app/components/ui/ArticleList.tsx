@@ -19,11 +19,15 @@ export function ArticleList({
   articles,
   basePath,
   linkElement,
+  headingLevel = 3,
 }: {
   articles: ArticleCardData[];
   basePath: string;
   linkElement?: string;
+  /** 2 when the list sits right under the page's h1, 3 under a section's h2. */
+  headingLevel?: 2 | 3;
 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const { t } = useTranslation();
   const lang = useRootData()?.lang ?? "it";
   return (
@@ -38,11 +42,11 @@ export function ArticleList({
               {a.kind === "event" && a.starts_at ? (
                 <p className="small mb-1">{formatDate(a.starts_at, lang, true)}</p>
               ) : null}
-              <h3 className="card-title h5">
+              <Heading className="card-title h5">
                 <Link to={`${basePath}/${a.slug}`} data-element={linkElement}>
                   {a.title}
                 </Link>
-              </h3>
+              </Heading>
               <p className="card-text">{a.summary}</p>
               {a.street_address ? <p className="card-text small">{a.street_address}</p> : null}
             </div>

@@ -77,7 +77,7 @@ export function Feedback({ variant = "page", page, errors: serverErrors, values 
       <div className="container">
         <div className="row">
           <div className="col-12 col-lg-8 offset-lg-2">
-            <div className="card shadow-sm p-4 stp-feedback" data-element="feedback" id="feedback">
+            <div className="card bg-white shadow-sm p-4 stp-feedback" data-element="feedback" id="feedback">
               <h2 className="h4" id="feedback-title" data-element="feedback-title">
                 {title}
               </h2>
