@@ -56,6 +56,15 @@ export interface AxeOutcome {
   testEngine: string;
 }
 
+/**
+ * tsx (esbuild with keepNames) wraps named inner functions in `__name(fn, "name")`; the functions
+ * passed to `page.evaluate` are serialised with those calls, so the page needs a no-op `__name`.
+ * Evaluated as a string so that it is not rewritten itself.
+ */
+export async function shimNames(page: Page): Promise<void> {
+  await page.evaluate("window.__name = window.__name || function (fn) { return fn; }; undefined");
+}
+
 let axeSource: string | undefined;
 
 /** The source of axe-core's `axe.min.js`, from the npm package the project depends on. */
@@ -83,18 +92,41 @@ function simplify(results: Result[]): AxeFinding[] {
 }
 
 /**
- * Injects axe-core and runs it on the whole document with the tags of B5. No rule is disabled:
- * every violation is a finding. `incomplete` (what axe cannot decide, e.g. contrast over an image)
- * is returned for manual review.
+ * In a context with JavaScript disabled (the no-JS states) the DevTools protocol can still evaluate
+ * code and run microtasks, but a `<script>` element never runs and timer callbacks never fire, so
+ * `axe.run` would wait forever. There axe's source is evaluated directly and `setTimeout` is
+ * replaced for the page (where no script of the app runs anyway): a zero delay (axe's way of
+ * yielding) becomes a microtask, a longer one (only guard timeouts: frame pings, preload, cache
+ * expiry) never fires, which is what happens when the guarded work finishes in time.
  */
-export async function runAxe(page: Page): Promise<AxeOutcome> {
+const NO_SCRIPT_TIMERS = `(() => {
+  let next = 1;
+  const cancelled = new Set();
+  window.setTimeout = function (fn, ms, ...args) {
+    const id = next++;
+    if (!ms) Promise.resolve().then(() => { if (!cancelled.has(id) && typeof fn === "function") fn(...args); });
+    return id;
+  };
+  window.clearTimeout = function (id) { cancelled.add(id); };
+})(); undefined`;
+
+/**
+ * Injects axe-core (`page.addScriptTag`) and runs it on the whole document with the tags of B5. No
+ * rule is disabled: every violation is a finding. `incomplete` (what axe cannot decide, e.g.
+ * contrast over an image) is returned for manual review.
+ */
+export async function runAxe(page: Page, { javaScriptEnabled = true }: { javaScriptEnabled?: boolean } = {}): Promise<AxeOutcome> {
   const source = loadAxeSource();
   const hasAxe = () => page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
   if (!(await hasAxe())) {
-    await page.addScriptTag({ content: source });
-    // A <script> element does not run in a context with JavaScript disabled (the no-JS states):
-    // there the same source is evaluated through the DevTools protocol, which still works.
-    if (!(await hasAxe())) await page.evaluate(`${source}\n;window.axe = axe;`);
+    if (javaScriptEnabled) {
+      await page.addScriptTag({ content: source });
+    } else {
+      // `undefined` at the end: the value of the expression (axe itself) is not sent back.
+      await page.evaluate(`${source}\n;window.axe = axe; undefined`);
+      await page.evaluate(NO_SCRIPT_TIMERS);
+    }
+    if (!(await hasAxe())) throw new Error("axe-core could not be injected");
   }
   const options: RunOptions = { runOnly: { type: "tag", values: [...AXE_TAGS] }, resultTypes: ["violations", "incomplete"] };
   const results = await page.evaluate(
@@ -121,6 +153,7 @@ export interface PageFacts {
 }
 
 export async function pageFacts(page: Page): Promise<PageFacts> {
+  await shimNames(page);
   return page.evaluate(() => ({
     title: document.title,
     lang: document.documentElement.getAttribute("lang"),
@@ -173,7 +206,8 @@ interface FocusInfo {
 }
 
 /** Describes the focused element (in the page, with no helper of ours left behind). */
-function focusInfo(page: Page): Promise<FocusInfo> {
+async function focusInfo(page: Page): Promise<FocusInfo> {
+  await shimNames(page);
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     const path = (node: Element | null): string => {
@@ -251,6 +285,7 @@ export async function skipLinkCheck(page: Page, lang: "it" | "en", fromTop: "fre
  * elements that stick out to the right (content inside its own scrolling container is allowed).
  */
 export async function reflowCheck(page: Page): Promise<CheckResult> {
+  await shimNames(page);
   const r = await page.evaluate(() => {
     const root = document.documentElement;
     const width = root.clientWidth;
@@ -312,6 +347,7 @@ interface TargetMeasure {
  * through its label, which is what the pointer actually hits.
  */
 export async function targetSizeCheck(page: Page): Promise<{ check: CheckResult; warnings: Warning[] }> {
+  await shimNames(page);
   const measures: TargetMeasure[] = await page.evaluate(() => {
     const isInline = (d: string) => d === "inline" || d === "contents";
     const path = (node: Element): string => {

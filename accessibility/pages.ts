@@ -89,6 +89,20 @@ async function submitRatingWithoutStar(page: Page) {
   await page.locator("[role=alert]").waitFor({ state: "visible", timeout: 5000 });
 }
 
+/**
+ * Switches the desk to English the way a reader does: the "English" button of the header, a plain
+ * form post to /lingua that sets the language cookie and comes back to the same page.
+ */
+async function switchToEnglish(page: Page) {
+  const before = new URL(page.url());
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === before.pathname, { waitUntil: "load" }),
+    page.locator("form[action='/lingua'] button[value=en]").click(),
+  ]);
+  const lang = await page.locator("html").getAttribute("lang");
+  if (lang !== "en") throw new Error(`after the language switch html[lang] is ${JSON.stringify(lang)}`);
+}
+
 // --- the list --------------------------------------------------------------------------------
 
 export const pages: PageState[] = [
@@ -108,9 +122,15 @@ export const pages: PageState[] = [
     discover: { from: "/servizi/categoria/anagrafe-e-stato-civile", pattern: SERVICE_LINK, exclude: [TARI] },
   },
   {
+    id: "servizio-educazione",
+    path: "/servizi/{slug}",
+    description: "Service page: the first service of the 'Educazione e formazione' category",
+    discover: { from: "/servizi/categoria/educazione-e-formazione", pattern: SERVICE_LINK, exclude: [TARI] },
+  },
+  {
     id: "servizio-ultimo",
     path: "/servizi/{slug}",
-    description: "Service page: the last service of the catalogue",
+    description: "Service page: the last service of the whole catalogue",
     discover: { from: "/servizi", pattern: SERVICE_LINK, pick: "last", exclude: [TARI] },
   },
   {
@@ -211,11 +231,6 @@ export const pages: PageState[] = [
     sameDocumentAs: "it:/valutazione",
   },
 
-  // English
-  { id: "en-home", path: "/?lang=en", lang: "en", description: "Home page in English" },
-  { id: "en-servizio-tari", path: `/servizi/${TARI}?lang=en`, lang: "en", description: "Service page in English" },
-  { id: "en-cerca-risultati", path: "/cerca?q=tari&lang=en", lang: "en", description: "Search results in English" },
-
   // Mobile, 320 CSS px wide (= 1280 px at 400% zoom, WCAG 1.4.10)
   { id: "mobile-home", path: "/", viewport: MOBILE, description: "Home page at 320×640", sameDocumentAs: "it:/" },
   {
@@ -231,6 +246,47 @@ export const pages: PageState[] = [
     viewport: MOBILE,
     description: "Search results at 320×640",
     sameDocumentAs: "it:/cerca?q=tari",
+  },
+
+  // English: the ?lang=en links (docs/decisions/0002-language-detection.md) and the header's switch
+  { id: "en-home", path: "/?lang=en", lang: "en", description: "Home page in English (?lang=en)", sameDocumentAs: "en:/" },
+  {
+    id: "en-servizio-tari",
+    path: `/servizi/${TARI}?lang=en`,
+    lang: "en",
+    description: "Service page in English (?lang=en)",
+    sameDocumentAs: `en:/servizi/${TARI}`,
+  },
+  {
+    id: "en-cerca-risultati",
+    path: "/cerca?q=tari&lang=en",
+    lang: "en",
+    description: "Search results in English (?lang=en)",
+    sameDocumentAs: "en:/cerca?q=tari",
+  },
+  {
+    id: "en-switch-home",
+    path: "/",
+    lang: "en",
+    description: "Home page after choosing English in the header",
+    setup: switchToEnglish,
+    sameDocumentAs: "en:/",
+  },
+  {
+    id: "en-switch-servizio-tari",
+    path: `/servizi/${TARI}`,
+    lang: "en",
+    description: "Service page after choosing English in the header",
+    setup: switchToEnglish,
+    sameDocumentAs: `en:/servizi/${TARI}`,
+  },
+  {
+    id: "en-switch-cerca-risultati",
+    path: "/cerca?q=tari",
+    lang: "en",
+    description: "Search results after choosing English in the header",
+    setup: switchToEnglish,
+    sameDocumentAs: "en:/cerca?q=tari",
   },
 ];
 

@@ -33,6 +33,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const REPORT_DIR = join(here, "report");
 const REPORT_FILE = join(REPORT_DIR, "latest.json");
 const NAV_TIMEOUT = 30_000;
+/** A state that takes longer is stopped and reported as failed (a hung page must not hang CI). */
+const STATE_TIMEOUT = 120_000;
 
 interface StateReport {
   id: string;
@@ -134,38 +136,20 @@ async function checkState(browser: Browser, baseURL: string, discoveryContext: B
       }
     });
 
-    await page.goto(report.path, { waitUntil: "load" });
-    await settle(page);
-    if (state.setup) {
-      try {
-        await state.setup(page);
-      } catch (e) {
-        report.checks.push({ id: "setup", passed: false, message: `the state could not be reached: ${(e as Error).message.split("\n")[0]}` });
-      }
-      await settle(page);
-    }
-
-    const expectedStatus = state.status ?? 200;
-    report.checks.push({
-      id: "status",
-      passed: report.status === expectedStatus,
-      message: report.status === expectedStatus ? `HTTP ${report.status}` : `HTTP ${report.status}, expected ${expectedStatus}`,
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new Error(`timed out after ${STATE_TIMEOUT / 1000} s`));
+        void context.close().catch(() => undefined);
+      }, STATE_TIMEOUT);
     });
-
-    const axe = await runAxe(page);
-    report.violations = axe.violations;
-    report.incomplete = axe.incomplete;
-
-    const facts = await pageFacts(page);
-    report.url = facts.url;
-    report.title = facts.title;
-    report.checks.push(...structureChecks(facts, lang));
-    if (viewport.width <= 320) report.checks.push(await reflowCheck(page));
-    const targets = await targetSizeCheck(page);
-    report.checks.push(targets.check);
-    report.warnings.push(...targets.warnings);
-    // Last: it moves the focus and the URL fragment.
-    report.checks.push(await skipLinkCheck(page, lang, state.setup ? "reset" : "fresh"));
+    const work = runChecks(page, state, report, lang, viewport);
+    work.catch(() => undefined); // after a timeout its late rejection is expected and ignored
+    try {
+      await Promise.race([work, deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
   } catch (e) {
     report.checks.push({ id: "run", passed: false, message: `the state could not be checked: ${(e as Error).message.split("\n")[0]}` });
   } finally {
@@ -173,6 +157,42 @@ async function checkState(browser: Browser, baseURL: string, discoveryContext: B
   }
   report.durationMs = Date.now() - started;
   return report;
+}
+
+/** Opens the state, reaches it with its setup, then runs axe and the checks, filling `report`. */
+async function runChecks(page: Page, state: PageState, report: StateReport, lang: "it" | "en", viewport: { width: number; height: number }) {
+  await page.goto(report.path, { waitUntil: "load" });
+  await settle(page);
+  if (state.setup) {
+    try {
+      await state.setup(page);
+    } catch (e) {
+      report.checks.push({ id: "setup", passed: false, message: `the state could not be reached: ${(e as Error).message.split("\n")[0]}` });
+    }
+    await settle(page);
+  }
+
+  const expectedStatus = state.status ?? 200;
+  report.checks.push({
+    id: "status",
+    passed: report.status === expectedStatus,
+    message: report.status === expectedStatus ? `HTTP ${report.status}` : `HTTP ${report.status}, expected ${expectedStatus}`,
+  });
+
+  const axe = await runAxe(page, { javaScriptEnabled: state.javaScriptEnabled ?? true });
+  report.violations = axe.violations;
+  report.incomplete = axe.incomplete;
+
+  const facts = await pageFacts(page);
+  report.url = facts.url;
+  report.title = facts.title;
+  report.checks.push(...structureChecks(facts, lang));
+  if (viewport.width <= 320) report.checks.push(await reflowCheck(page));
+  const targets = await targetSizeCheck(page);
+  report.checks.push(targets.check);
+  report.warnings.push(...targets.warnings);
+  // Last: it moves the focus and the URL fragment.
+  report.checks.push(await skipLinkCheck(page, lang, state.setup ? "reset" : "fresh"));
 }
 
 /**
@@ -204,8 +224,10 @@ function printState(r: StateReport) {
   ]
     .filter(Boolean)
     .join(", ");
+  const final = r.url ? new URL(r.url) : undefined;
+  const landed = final && `${final.pathname}${final.search}` !== r.path ? ` → ${final.pathname}${final.search}` : "";
   console.log(
-    `${r.passed ? "ok  " : "FAIL"}  ${r.id.padEnd(24)} ${r.path}${ruleIds.length ? `  [${ruleIds.join(", ")}]` : ""}${extra ? `  (${extra})` : ""}`,
+    `${r.passed ? "ok  " : "FAIL"}  ${r.id.padEnd(24)} ${r.path}${landed}${ruleIds.length ? `  [${ruleIds.join(", ")}]` : ""}${extra ? `  (${extra})` : ""}`,
   );
   for (const v of r.violations) {
     console.log(`        axe ${v.id} (${v.impact ?? "n/a"}): ${v.help} — ${v.helpUrl}`);
@@ -256,6 +278,7 @@ async function main(): Promise<number> {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const reports: StateReport[] = [];
+  let aborted = false;
   try {
     server = await startServer({ PAGE_CACHE_TTL_MS: "0" });
     browser = await launchChromium();
@@ -273,23 +296,26 @@ async function main(): Promise<number> {
     } finally {
       await discovery.close().catch(() => undefined);
     }
-    writeReport(reports, startedAt, server.url);
-    console.log(`report: ${relative(process.cwd(), REPORT_FILE)}`);
+  } catch (e) {
+    // The server or the browser did not start (or died): every state not checked counts as failed.
+    aborted = true;
+    console.error(`the accessibility run stopped: ${(e as Error).stack ?? String(e)}`);
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.stop().catch(() => undefined);
   }
+  writeReport(reports, startedAt, server?.url ?? "");
+  console.log(`report: ${relative(process.cwd(), REPORT_FILE)}`);
   const passed = reports.filter((r) => r.passed).length;
-  const failed = reports.length - passed;
+  const failed = (aborted ? selected.length : reports.length) - passed;
   console.log(`${passed} passed, ${failed} failed`);
-  return failed > 0 ? 1 : 0;
+  return failed > 0 || aborted ? 1 : 0;
 }
 
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
     console.error(e);
-    console.log("0 passed, 1 failed");
     process.exit(1);
   },
 );

@@ -99,6 +99,8 @@ describe("rating a page", () => {
     await page.waitForFunction(() => document.querySelector("input[name=_js]") !== null);
     await page.locator("[data-element=feedback-rate-2]").click();
     await expect.poll(() => page.locator("[data-element=feedback-rating-negative]").isVisible()).toBe(true);
+    const filledStars = () => page.$$eval(".stp-star-full", (els) => els.filter((e) => getComputedStyle(e).display !== "none").length);
+    expect(await filledStars()).toBe(2);
     expect(await page.locator("[data-element=feedback-rating-positive]").isVisible()).toBe(false);
     await page.locator("label", { hasText: "A volte le indicazioni non erano chiare" }).click();
     expect(await page.getByLabel("A volte le indicazioni non erano chiare").isChecked()).toBe(true);
