@@ -15,6 +15,9 @@ export function dialectOf(url: string): DialectName {
 export function openDatabase(url: string): Kysely<Database> {
   if (dialectOf(url) === "postgres") {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle client whose connection drops (server restart, failover) must not crash the process:
+    // the pool discards it and the next query opens a new one.
+    pool.on("error", (error) => console.error(JSON.stringify({ level: "warn", msg: "postgres idle client error", error: error.message })));
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const path = url.replace(/^file:/, "");

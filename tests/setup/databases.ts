@@ -59,7 +59,16 @@ export async function createTestDatabase(name: "sqlite" | "postgres"): Promise<T
       await db.destroy();
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      // The pool has ended; its sockets may take a moment to go, so retry instead of forcing them off.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await client.query(`DROP DATABASE IF EXISTS ${dbName}`);
+          break;
+        } catch (error) {
+          if (attempt >= 20) throw error;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       await client.end();
     },
   };
