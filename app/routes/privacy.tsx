@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { StaticPage } from "~/components/ui/StaticSections";
 import { pageMeta } from "~/utils/meta";
-import { titleOnlyLoader } from "~/utils/title-loader.server";
+import { staticPageLoader } from "~/utils/static-page.server";
 
 export const meta = pageMeta;
 
 export function loader({ request }: LoaderFunctionArgs) {
-  return titleOnlyLoader(request, "privacy.title");
+  return staticPageLoader(request, "privacy");
 }
 
 export default function Route() {
-  return <StaticPage i18nKey="privacy" />;
+  return <StaticPage />;
 }

@@ -1,7 +1,7 @@
-import type { RootData } from "./root-data";
+import type { SiteContext } from "~/services/catalogue.server";
 
 /** The comune's fields that the fixed pages (privacy, legal notes, accessibility) interpolate. */
-export function comuneValues(comune: RootData["comune"] | undefined): Record<string, string> {
+export function comuneValues(comune: SiteContext | undefined): Record<string, string> {
   if (!comune) return {};
   return {
     name: comune.name,

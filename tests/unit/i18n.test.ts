@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import en from "~/locales/en";
 import itLocale from "~/locales/it";
+import pagesEn from "~/locales/pages.en";
+import pagesIt from "~/locales/pages.it";
 
 function leaves(value: unknown, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();
@@ -14,8 +16,8 @@ function leaves(value: unknown, prefix = ""): Map<string, string> {
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe("translations", () => {
-  const itLeaves = leaves(itLocale);
-  const enLeaves = leaves(en);
+  const itLeaves = new Map([...leaves(itLocale), ...leaves(pagesIt, "pages")]);
+  const enLeaves = new Map([...leaves(en), ...leaves(pagesEn, "pages")]);
 
   it("have the same keys in Italian and English", () => {
     expect([...enLeaves.keys()].sort()).toEqual([...itLeaves.keys()].sort());
@@ -35,6 +37,6 @@ describe("translations", () => {
     expect(itLocale.footer.reportInefficiency).toBe("Segnalazione disservizio");
     expect(itLocale.feedback.title).toBe("Quanto sono chiare le informazioni su questa pagina?");
     expect(itLocale.header.nav.live).toMatch(/^Vivere /);
-    expect(itLocale.legal.license.join(" ")).toContain("con licenza CC-BY 4.0. Gli utenti sono quindi liberi");
+    expect(pagesIt.legal.license.join(" ")).toContain("con licenza CC-BY 4.0. Gli utenti sono quindi liberi");
   });
 });
