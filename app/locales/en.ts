@@ -1,11 +1,5 @@
 import type { Translation } from "./it";
-
-/** Every leaf of the Italian tree, as a string (arrays keep their shape). */
-type Strings<T> = T extends string
-  ? string
-  : T extends readonly (infer U)[]
-    ? readonly Strings<U>[]
-    : { readonly [K in keyof T]: Strings<T[K]> };
+import type { Strings } from "./strings";
 
 /** English: complete, key for key with it.ts. */
 const en: Strings<Translation> = {

@@ -1,10 +1,5 @@
 import type { PagesTranslation } from "./pages.it";
-
-type Strings<T> = T extends string
-  ? string
-  : T extends readonly (infer U)[]
-    ? readonly Strings<U>[]
-    : { readonly [K in keyof T]: Strings<T[K]> };
+import type { Strings } from "./strings";
 
 /** The long texts of the fixed pages, in English (see pages.it.ts). */
 const pagesEn: Strings<PagesTranslation> = {
