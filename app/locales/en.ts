@@ -5,7 +5,6 @@ import type { Strings } from "./strings";
 const en: Strings<Translation> = {
   meta: {
     siteName: "Online service desk",
-    titleSeparator: " – ",
     errorPrefix: "Error: ",
   },
   skip: {
@@ -14,10 +13,7 @@ const en: Strings<Translation> = {
     label: "Skip links",
   },
   header: {
-    regionLabel: "Website of {{region}}",
-    language: "Language",
     languageCurrent: "Language: English",
-    switchTo: "Change language",
     languages: { it: "Italiano", en: "English" },
     personalArea: "Log in to your personal area",
     search: "Search",
@@ -33,9 +29,7 @@ const en: Strings<Translation> = {
     },
   },
   footer: {
-    label: "About the Comune",
     contacts: "Contacts",
-    address: "Address",
     phone: "Phone",
     email: "Email",
     pec: "Certified email (PEC)",
@@ -56,8 +50,6 @@ const en: Strings<Translation> = {
   common: {
     home: "Home",
     breadcrumb: "Breadcrumb",
-    readMore: "Read more",
-    readMoreAbout: "Read more about {{title}}",
     allServices: "See all services",
     services_one: "{{count}} service",
     services_other: "{{count}} services",
@@ -73,14 +65,11 @@ const en: Strings<Translation> = {
     date: "Date",
     where: "Where",
     when: "When",
-    from: "from {{date}}",
-    backToTop: "Back to the top of the page",
   },
   home: {
     title: "Home",
     heading: "Online service desk of the {{name}}",
     lead: "Apply for the Comune's services, follow your applications and pay the waste tax (TARI) and property tax (IMU): online, whenever you like, also with a relative or with help from our offices.",
-    searchHeading: "What are you looking for?",
     featured: "Most used services",
     categories: "Services by category",
     notices: "Notices",
@@ -107,18 +96,13 @@ const en: Strings<Translation> = {
     lead: "All the Comune's services: choose a category or search for what you need.",
     categoriesHeading: "Categories",
     allHeading: "All services",
-    searchLabel: "Search for a service",
     booking: "Book an appointment",
     bookingText: "Would you rather talk to a person? Book an appointment at the counter.",
     inactive: "Service not available",
   },
-  category: {
-    lead: "Services in the category {{name}}.",
-  },
   service: {
     status: { active: "Service available", inactive: "Service not available" },
     index: "On this page",
-    indexShort: "Contents",
     sections: {
       audience: "Who it is for",
       description: "Description",
@@ -177,8 +161,6 @@ const en: Strings<Translation> = {
     lead: "You can meet an office of the Comune by appointment. Choose the office and call or write to it: it will offer you a day and a time.",
     notice: "Online booking with a day and time will come with the personal area. Today you book by phone or email: we answer within two working days.",
     officeHeading: "Offices that see people by appointment",
-    call: "Call",
-    write: "Write",
   },
   personalArea: {
     title: "Personal area",
@@ -250,7 +232,6 @@ const en: Strings<Translation> = {
     goHome: "Go back to the home page",
     errorSummaryTitle: "There are errors to correct",
   },
-  units: {},
 };
 
 export default en;

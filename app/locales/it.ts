@@ -2,7 +2,6 @@
 const it = {
   meta: {
     siteName: "Sportello telematico",
-    titleSeparator: " – ",
     errorPrefix: "Errore: ",
   },
   skip: {
@@ -11,10 +10,7 @@ const it = {
     label: "Collegamenti di salto",
   },
   header: {
-    regionLabel: "Sito della {{region}}",
-    language: "Lingua",
     languageCurrent: "Lingua: italiano",
-    switchTo: "Cambia lingua",
     languages: { it: "Italiano", en: "English" },
     personalArea: "Accedi all'area personale",
     search: "Cerca",
@@ -30,9 +26,7 @@ const it = {
     },
   },
   footer: {
-    label: "Informazioni sul Comune",
     contacts: "Contatti",
-    address: "Indirizzo",
     phone: "Telefono",
     email: "Email",
     pec: "PEC",
@@ -53,8 +47,6 @@ const it = {
   common: {
     home: "Home",
     breadcrumb: "Percorso di navigazione",
-    readMore: "Leggi di più",
-    readMoreAbout: "Leggi di più su {{title}}",
     allServices: "Vedi tutti i servizi",
     services_one: "{{count}} servizio",
     services_other: "{{count}} servizi",
@@ -70,14 +62,11 @@ const it = {
     date: "Data",
     where: "Dove",
     when: "Quando",
-    from: "dal {{date}}",
-    backToTop: "Torna all'inizio della pagina",
   },
   home: {
     title: "Home",
     heading: "Sportello telematico del {{name}}",
     lead: "Richiedi i servizi del Comune, segui le tue pratiche e paga TARI e IMU: online, quando vuoi, anche con un familiare o con l'aiuto dei nostri uffici.",
-    searchHeading: "Cosa stai cercando?",
     featured: "Servizi più usati",
     categories: "Servizi per categoria",
     notices: "Avvisi",
@@ -104,18 +93,13 @@ const it = {
     lead: "Tutti i servizi del Comune: scegli una categoria o cerca quello che ti serve.",
     categoriesHeading: "Categorie",
     allHeading: "Tutti i servizi",
-    searchLabel: "Cerca un servizio",
     booking: "Prenota un appuntamento",
     bookingText: "Preferisci parlare con una persona? Prenota un appuntamento allo sportello.",
     inactive: "Servizio non attivo",
   },
-  category: {
-    lead: "Servizi della categoria {{name}}.",
-  },
   service: {
     status: { active: "Servizio attivo", inactive: "Servizio non attivo" },
     index: "Indice della pagina",
-    indexShort: "Indice",
     sections: {
       audience: "A chi è rivolto",
       description: "Descrizione",
@@ -174,8 +158,6 @@ const it = {
     lead: "Puoi parlare con un ufficio del Comune su appuntamento. Scegli l'ufficio e chiamalo o scrivigli: ti propone un giorno e un'ora.",
     notice: "La prenotazione online con giorno e ora arriverà con l'area personale. Oggi prenoti per telefono o per email: ti rispondiamo entro due giorni lavorativi.",
     officeHeading: "Uffici che ricevono su appuntamento",
-    call: "Chiama",
-    write: "Scrivi",
   },
   personalArea: {
     title: "Area personale",
@@ -247,7 +229,6 @@ const it = {
     goHome: "Torna alla home page",
     errorSummaryTitle: "Ci sono errori da correggere",
   },
-  units: {},
 } as const;
 
 export default it;
