@@ -133,10 +133,16 @@ export function createApp(build: ServerBuild, env: Env, log: Log) {
   app.use(precompressed(clientDir, 3600, false));
   app.use(express.static(clientDir, { maxAge: "1h" }));
 
-  /** Renders a page for the cache; null when the response must not be shared. */
-  const renderForCache = async (key: string, request: Request) => {
+  /**
+   * Renders a page for the cache. When the response must not be shared (an error, a cookie) it is
+   * handed to `keep` instead, so the request that rendered it can still send it without rendering twice.
+   */
+  const renderForCache = async (key: string, request: Request, keep?: (response: Response) => void) => {
     const response = await handle(request);
-    if (!isStorableResponse(response.status, response.headers)) return null;
+    if (!isStorableResponse(response.status, response.headers)) {
+      keep?.(response);
+      return null;
+    }
     const body = Buffer.from(await response.arrayBuffer());
     const headers = [...response.headers.entries()].filter(([k]) => k !== "content-length" && k !== "etag");
     return cache.set(key, { status: response.status, headers, body });
@@ -164,8 +170,11 @@ export function createApp(build: ServerBuild, env: Env, log: Log) {
           }
           return sendCached(req, res, found.page, "stale");
         }
-        const page = await cache.coalesce(key, () => renderForCache(key, toCacheRequest(req)));
+        let own: Response | undefined;
+        const page = await cache.coalesce(key, () => renderForCache(key, toCacheRequest(req), (r) => (own = r)));
         if (page) return sendCached(req, res, page, "miss");
+        if (own) return sendWebResponse(res, own);
+        // Another request rendered a page that could not be shared: this one renders its own below.
       }
       await sendWebResponse(res, await handle(toWebRequest(req, res)));
     } catch (error) {
