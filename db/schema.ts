@@ -23,6 +23,7 @@ export interface Database {
   faq: FaqTable;
   faq_translation: FaqTranslationTable;
   feedback: FeedbackTable;
+  session: SessionTable;
 }
 
 export interface ComuneTable {
@@ -214,3 +215,14 @@ export type ServiceTranslation = Selectable<ServiceTranslationTable>;
 export type Office = Selectable<OfficeTable>;
 export type Article = Selectable<ArticleTable>;
 export type NewFeedback = Insertable<FeedbackTable>;
+
+export interface SessionTable {
+  /** Random, unguessable; the cookie carries it signed. */
+  id: string;
+  /** The session's values as JSON. */
+  data: string;
+  created_at: string;
+  last_seen_at: string;
+  /** After this instant the session ends whatever the activity (absolute timeout). */
+  absolute_expires_at: string;
+}

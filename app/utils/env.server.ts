@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+export const DEMO_SESSION_SECRET = "demo-only-session-secret-change-me-in-production";
+
 /** One schema validates the whole environment at start: a wrong value stops the process with a clear message. */
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -17,6 +19,10 @@ const EnvSchema = z.object({
   PAGE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(500),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Signs the session cookie. The default is for the demo only: set your own in production (32+ characters). */
+  SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").default(DEMO_SESSION_SECRET),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

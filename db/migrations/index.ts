@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as createCatalogue from "./2026-11-27T03-00-00_create_catalogue";
+import * as createSession from "./2026-11-27T04-20-00_create_session";
 
 /**
  * Every migration, by name, in order. Listed statically (not read from the folder at run time) so the
@@ -7,4 +8,5 @@ import * as createCatalogue from "./2026-11-27T03-00-00_create_catalogue";
  */
 export const migrations: Record<string, Migration> = {
   "2026-11-27T03-00-00_create_catalogue": createCatalogue,
+  "2026-11-27T04-20-00_create_session": createSession,
 };

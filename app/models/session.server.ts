@@ -1,0 +1,34 @@
+import type { DbOrTrx } from "~/utils/db.server";
+
+export interface SessionRow {
+  id: string;
+  data: string;
+  created_at: string;
+  last_seen_at: string;
+  absolute_expires_at: string;
+}
+
+export async function insertSession(db: DbOrTrx, row: SessionRow): Promise<void> {
+  await db.insertInto("session").values(row).execute();
+}
+
+export async function findSession(db: DbOrTrx, id: string): Promise<SessionRow | undefined> {
+  return db.selectFrom("session").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function touchSession(db: DbOrTrx, id: string, data: string, lastSeenAt: string): Promise<void> {
+  await db.updateTable("session").set({ data, last_seen_at: lastSeenAt }).where("id", "=", id).execute();
+}
+
+export async function deleteSession(db: DbOrTrx, id: string): Promise<void> {
+  await db.deleteFrom("session").where("id", "=", id).execute();
+}
+
+/** Removes every session past its absolute end or idle since before `idleBefore`; returns how many. */
+export async function deleteExpiredSessions(db: DbOrTrx, now: string, idleBefore: string): Promise<number> {
+  const result = await db
+    .deleteFrom("session")
+    .where((eb) => eb.or([eb("absolute_expires_at", "<=", now), eb("last_seen_at", "<=", idleBefore)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

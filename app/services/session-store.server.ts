@@ -1,0 +1,57 @@
+import { randomBytes } from "node:crypto";
+import { type Cookie, createSessionStorage, type SessionData, type SessionStorage } from "@remix-run/node";
+import { absoluteExpiry, type SessionPolicy, sessionState } from "~/domain/session-policy";
+import { deleteExpiredSessions, deleteSession, findSession, insertSession, touchSession } from "~/models/session.server";
+import type { Db } from "~/utils/db.server";
+
+/**
+ * Remix session storage kept in the database (SQLite or PostgreSQL), so several app instances share
+ * sessions. The cookie holds only the signed id. Reading a session past its idle or absolute end
+ * deletes it and yields an empty session; every read of a live session counts as activity.
+ */
+export function createDatabaseSessionStorage(
+  db: Db,
+  cookie: Cookie,
+  policy: SessionPolicy,
+  now: () => Date = () => new Date(),
+): SessionStorage<SessionData, SessionData> {
+  return createSessionStorage({
+    cookie,
+    async createData(data) {
+      const id = randomBytes(32).toString("base64url");
+      const at = now();
+      await insertSession(db, {
+        id,
+        data: JSON.stringify(data),
+        created_at: at.toISOString(),
+        last_seen_at: at.toISOString(),
+        absolute_expires_at: absoluteExpiry(at, policy),
+      });
+      return id;
+    },
+    async readData(id) {
+      const row = await findSession(db, id);
+      if (!row) return null;
+      const at = now();
+      if (sessionState(at, { lastSeenAt: row.last_seen_at, absoluteExpiresAt: row.absolute_expires_at }, policy) !== "active") {
+        await deleteSession(db, id);
+        return null;
+      }
+      await touchSession(db, id, row.data, at.toISOString());
+      return JSON.parse(row.data) as SessionData;
+    },
+    async updateData(id, data) {
+      const row = await findSession(db, id);
+      if (!row) return;
+      await touchSession(db, id, JSON.stringify(data), now().toISOString());
+    },
+    async deleteData(id) {
+      await deleteSession(db, id);
+    },
+  });
+}
+
+/** Housekeeping for a background job: drops the sessions that can no longer be used. */
+export async function purgeExpiredSessions(db: Db, policy: SessionPolicy, at = new Date()): Promise<number> {
+  return deleteExpiredSessions(db, at.toISOString(), new Date(at.getTime() - policy.idleSeconds * 1000).toISOString());
+}
