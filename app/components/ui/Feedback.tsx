@@ -40,6 +40,11 @@ export function Feedback({ variant = "page", page, errors: serverErrors, values 
     if (fetcher.data?.ok) statusRef.current?.focus();
   }, [fetcher.data]);
   const errors = fetcher.data?.errors ?? serverErrors ?? {};
+  // The summary links each error to a field on this form: a reason to its group, anything else to the stars.
+  const reasonAnchor = Number(values.rating) >= 4 ? "reason-positive" : "reason-negative";
+  const summaryErrors = Object.fromEntries(
+    Object.entries(errors).map(([field, key]) => [field === "reason" ? reasonAnchor : field === "comment" ? "comment" : "rating", key]),
+  );
   const pagePath = page ?? location.pathname;
   const title = variant === "service" ? t("feedback.serviceTitle") : t("feedback.title");
   const fieldError = (name: string) => errors[name];
@@ -88,7 +93,7 @@ export function Feedback({ variant = "page", page, errors: serverErrors, values 
                 </p>
               ) : (
                 <fetcher.Form method="post" action="/valutazione" noValidate={hydrated}>
-                  <ErrorSummary errors={errors} title={t("feedback.errorSummary")} />
+                  <ErrorSummary errors={summaryErrors} title={t("feedback.errorSummary")} />
                   <input type="hidden" name="page" value={pagePath} />
                   {hydrated ? <input type="hidden" name="_js" value="1" /> : null}
                   <fieldset aria-describedby={fieldError("rating") ? "rating-error" : undefined}>
