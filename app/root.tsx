@@ -56,6 +56,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        {/* When the root loader itself failed (e.g. the database is down) no route meta can run. */}
+        {data ? null : <title>{`${i18n.t("errors.serverTitle")} – ${i18n.t("meta.siteName")}`}</title>}
         <Links />
         {/* The national conformity checker reads the bootstrap-italia version from this global (C.SI.1.2). */}
         <script

@@ -27,12 +27,12 @@ function freePort(): Promise<number> {
  * Starts the built desk (`npm run build` first) on a free port with a fresh, seeded SQLite file,
  * exactly as `npm start` serves it, and waits until /healthz answers.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}, options: { seed?: boolean } = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), "sportello-e2e-"));
   const databaseUrl = env.DATABASE_URL ?? `file:${join(dir, "desk.sqlite")}`;
   const db = openDatabase(databaseUrl);
   await migrateToLatest(db);
-  await seed(db);
+  if (options.seed !== false) await seed(db);
   await db.destroy();
 
   const port = await freePort();
