@@ -1,5 +1,6 @@
 import type { Insertable } from "kysely";
 import type { DbOrTrx } from "~/utils/db.server";
+import { upsertTranslated } from "./translated-upsert.server";
 import { sortByTitle } from "~/domain/collation";
 import type { ArticleKind, ArticleTable, ArticleTranslationTable } from "#db/schema";
 
@@ -40,23 +41,5 @@ export async function upsertArticle(
   row: Insertable<ArticleTable>,
   translations: Record<string, Omit<ArticleTranslationTable, "article_id" | "lang">>,
 ): Promise<number> {
-  const existing = await db
-    .selectFrom("article")
-    .select("id")
-    .where("kind", "=", row.kind)
-    .where("slug", "=", row.slug)
-    .executeTakeFirst();
-  let id: number;
-  if (existing) {
-    id = existing.id;
-    await db.updateTable("article").set(row).where("id", "=", id).execute();
-  } else {
-    id = (await db.insertInto("article").values(row).returning("id").executeTakeFirstOrThrow()).id;
-  }
-  await db.deleteFrom("article_translation").where("article_id", "=", id).execute();
-  await db
-    .insertInto("article_translation")
-    .values(Object.entries(translations).map(([lang, t]) => ({ article_id: id, lang, ...t })))
-    .execute();
-  return id;
+  return upsertTranslated(db, "article", { kind: row.kind, slug: row.slug }, row, translations);
 }

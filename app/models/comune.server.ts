@@ -1,4 +1,5 @@
 import type { DbOrTrx } from "~/utils/db.server";
+import { upsertTranslated } from "./translated-upsert.server";
 import type { NewComune } from "#db/schema";
 
 export async function findComune(db: DbOrTrx, lang: string) {
@@ -17,18 +18,5 @@ export async function upsertComune(
   row: NewComune,
   translations: Record<string, { urp_hours: string; tagline: string }>,
 ): Promise<number> {
-  const existing = await db.selectFrom("comune").select("id").where("slug", "=", row.slug).executeTakeFirst();
-  let id: number;
-  if (existing) {
-    id = existing.id;
-    await db.updateTable("comune").set(row).where("id", "=", id).execute();
-  } else {
-    id = (await db.insertInto("comune").values(row).returning("id").executeTakeFirstOrThrow()).id;
-  }
-  await db.deleteFrom("comune_translation").where("comune_id", "=", id).execute();
-  await db
-    .insertInto("comune_translation")
-    .values(Object.entries(translations).map(([lang, t]) => ({ comune_id: id, lang, ...t })))
-    .execute();
-  return id;
+  return upsertTranslated(db, "comune", { slug: row.slug }, row, translations);
 }

@@ -1,4 +1,5 @@
 import type { DbOrTrx } from "~/utils/db.server";
+import { upsertTranslated } from "./translated-upsert.server";
 import type { OfficeTable, OfficeTranslationTable } from "#db/schema";
 import type { Insertable } from "kysely";
 
@@ -37,18 +38,5 @@ export async function upsertOffice(
   row: Insertable<OfficeTable>,
   translations: Record<string, Omit<OfficeTranslationTable, "office_id" | "lang">>,
 ): Promise<number> {
-  const existing = await db.selectFrom("office").select("id").where("slug", "=", row.slug).executeTakeFirst();
-  let id: number;
-  if (existing) {
-    id = existing.id;
-    await db.updateTable("office").set(row).where("id", "=", id).execute();
-  } else {
-    id = (await db.insertInto("office").values(row).returning("id").executeTakeFirstOrThrow()).id;
-  }
-  await db.deleteFrom("office_translation").where("office_id", "=", id).execute();
-  await db
-    .insertInto("office_translation")
-    .values(Object.entries(translations).map(([lang, t]) => ({ office_id: id, lang, ...t })))
-    .execute();
-  return id;
+  return upsertTranslated(db, "office", { slug: row.slug }, row, translations);
 }

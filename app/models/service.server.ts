@@ -1,5 +1,6 @@
 import { sortByTitle } from "~/domain/collation";
 import type { DbOrTrx } from "~/utils/db.server";
+import { upsertTranslated } from "./translated-upsert.server";
 import type { NewService } from "#db/schema";
 
 export interface ServiceCard {
@@ -112,19 +113,7 @@ export async function upsertService(
   translations: Record<string, ServiceTexts>,
   topicIds: number[],
 ): Promise<number> {
-  const existing = await db.selectFrom("service").select("id").where("slug", "=", row.slug).executeTakeFirst();
-  let id: number;
-  if (existing) {
-    id = existing.id;
-    await db.updateTable("service").set(row).where("id", "=", id).execute();
-  } else {
-    id = (await db.insertInto("service").values(row).returning("id").executeTakeFirstOrThrow()).id;
-  }
-  await db.deleteFrom("service_translation").where("service_id", "=", id).execute();
-  await db
-    .insertInto("service_translation")
-    .values(Object.entries(translations).map(([lang, t]) => ({ service_id: id, lang, ...t })))
-    .execute();
+  const id = await upsertTranslated(db, "service", { slug: row.slug }, row, translations);
   await db.deleteFrom("service_topic").where("service_id", "=", id).execute();
   if (topicIds.length) {
     await db.insertInto("service_topic").values(topicIds.map((topic_id) => ({ service_id: id, topic_id }))).execute();

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { DbOrTrx } from "~/utils/db.server";
+import { upsertTranslated } from "./translated-upsert.server";
 
 /** Categories and topics share one shape: a slug, an order and a translated name and description. */
 export type TaxonomyTable = "category" | "topic";
@@ -61,20 +62,5 @@ export async function upsertTaxonomy(
   sortOrder: number,
   translations: Record<string, { name: string; description: string }>,
 ): Promise<number> {
-  const existing = await db.selectFrom(table).select("id").where("slug", "=", slug).executeTakeFirst();
-  let id: number;
-  if (existing) {
-    id = existing.id;
-    await db.updateTable(table).set({ sort_order: sortOrder }).where("id", "=", id).execute();
-  } else {
-    id = (await db.insertInto(table).values({ slug, sort_order: sortOrder }).returning("id").executeTakeFirstOrThrow()).id;
-  }
-  const trTable = table === "category" ? "category_translation" : "topic_translation";
-  const fk = table === "category" ? "category_id" : "topic_id";
-  await db.deleteFrom(trTable).where(fk, "=", id).execute();
-  await db
-    .insertInto(trTable)
-    .values(Object.entries(translations).map(([lang, t]) => ({ [fk]: id, lang, ...t }) as never))
-    .execute();
-  return id;
+  return upsertTranslated(db, table, { slug }, { slug, sort_order: sortOrder }, translations);
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Feedback } from "~/components/ui/Feedback";
 import { Icon } from "~/components/ui/Icon";
 import { ServiceGrid } from "~/components/ui/ServiceCard";
+import { TaxonomyCards } from "~/components/ui/TaxonomyCards";
 import { SearchForm } from "~/components/ui/SearchForm";
 import { ArticleList } from "~/components/ui/ArticleList";
 import { getHomePage, getSiteContext } from "~/services/catalogue.server";
@@ -56,21 +57,7 @@ export default function Home() {
           <h2 id="categories-title" className="mb-4">
             {t("home.categories")}
           </h2>
-          <ul className="row g-3 list-unstyled">
-            {categories.map((c) => (
-              <li key={c.slug} className="col-12 col-md-6 col-lg-4">
-                <div className="card card-teaser shadow-sm rounded h-100">
-                  <div className="card-body">
-                    <h3 className="card-title h5">
-                      <Link to={`/servizi/categoria/${c.slug}`}>{c.name}</Link>
-                    </h3>
-                    <p className="card-text">{c.description}</p>
-                    <p className="card-text small mb-0">{t("common.services", { count: c.serviceCount })}</p>
-                  </div>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <TaxonomyCards items={categories} basePath="/servizi/categoria" />
         </div>
       </section>
 

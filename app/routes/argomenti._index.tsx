@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Page } from "~/components/layout/Page";
+import { TaxonomyCards } from "~/components/ui/TaxonomyCards";
 import { getTopicsPage } from "~/services/catalogue.server";
 import { getFixedT } from "~/utils/i18next.server";
 import { pageMeta } from "~/utils/meta";
@@ -19,23 +20,7 @@ export default function Topics() {
   const { t } = useTranslation();
   return (
     <Page title={t("topics.heading")} lead={t("topics.lead")} breadcrumbs={[{ label: t("topics.title") }]}>
-      <ul className="row g-3 list-unstyled">
-        {topics.map((topic) => (
-          <li key={topic.slug} className="col-12 col-md-6 col-lg-4">
-            <div className="card card-teaser shadow-sm rounded h-100">
-              <div className="card-body">
-                <h2 className="card-title h5">
-                  <Link to={`/argomenti/${topic.slug}`} data-element="topic-element">
-                    {topic.name}
-                  </Link>
-                </h2>
-                <p className="card-text">{topic.description}</p>
-                <p className="card-text small mb-0">{t("common.services", { count: topic.serviceCount })}</p>
-              </div>
-            </div>
-          </li>
-        ))}
-      </ul>
+      <TaxonomyCards items={topics} basePath="/argomenti" linkElement="topic-element" headingLevel={2} />
     </Page>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Page } from "~/components/layout/Page";
 import { SearchForm } from "~/components/ui/SearchForm";
 import { ServiceGrid } from "~/components/ui/ServiceCard";
+import { TaxonomyCards } from "~/components/ui/TaxonomyCards";
 import { getServicesPage } from "~/services/catalogue.server";
 import { getFixedT } from "~/utils/i18next.server";
 import { pageMeta } from "~/utils/meta";
@@ -31,23 +32,7 @@ export default function Services() {
         <h2 id="categories-title" className="mb-4">
           {t("services.categoriesHeading")}
         </h2>
-        <ul className="row g-3 list-unstyled">
-          {categories.map((c) => (
-            <li key={c.slug} className="col-12 col-md-6 col-lg-4">
-              <div className="card card-teaser shadow-sm rounded h-100">
-                <div className="card-body">
-                  <h3 className="card-title h5">
-                    <Link to={`/servizi/categoria/${c.slug}`} data-element="service-category-link">
-                      {c.name}
-                    </Link>
-                  </h3>
-                  <p className="card-text">{c.description}</p>
-                  <p className="card-text small mb-0">{t("common.services", { count: c.serviceCount })}</p>
-                </div>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <TaxonomyCards items={categories} basePath="/servizi/categoria" linkElement="service-category-link" />
       </section>
       <section className="my-5" aria-labelledby="all-title">
         <h2 id="all-title" className="mb-4">
