@@ -222,6 +222,18 @@ const en: Strings<Translation> = {
       generic: "Your rating was not sent. Please try again shortly.",
     },
   },
+  auth: {
+    error: {
+      nr19: "You entered the wrong credentials too many times. Wait a few minutes or recover your password on your SPID provider's site, then try again.",
+      nr20: "The credentials you used are not enough for this service: it needs a higher security level (for example the code sent to your phone or your SPID provider's app).",
+      nr21: "The login took too long and expired. Try again whenever you like.",
+      nr22: "You did not agree to send your data to the Comune, so we cannot let you in. If you want to log in, try again and give your consent.",
+      nr23: "Your SPID identity is suspended or revoked, or your credentials are blocked. Contact your SPID provider.",
+      nr25: "You cancelled the login. You can try again whenever you like.",
+      nr30: "You used the wrong type of identity (for example a professional one). Log in with your personal SPID identity.",
+      generic: "We could not complete the login because of a technical problem. Try again in a few minutes; if it continues, call the URP.",
+    },
+  },
   errors: {
     notFoundTitle: "Page not found",
     notFoundText: "The page you are looking for does not exist or has been moved.",

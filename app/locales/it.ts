@@ -219,6 +219,18 @@ const it = {
       generic: "La valutazione non è stata inviata. Riprova tra poco.",
     },
   },
+  auth: {
+    error: {
+      nr19: "Hai sbagliato le credenziali troppe volte. Aspetta qualche minuto oppure recupera la password dal sito del tuo gestore SPID, poi riprova.",
+      nr20: "Con le credenziali che hai usato non puoi accedere a questo servizio: serve un livello di sicurezza più alto (per esempio il codice inviato sul telefono o l'app del tuo gestore SPID).",
+      nr21: "L'accesso è durato troppo ed è scaduto. Riprova quando vuoi.",
+      nr22: "Non hai dato il consenso a inviare i tuoi dati al Comune, quindi non possiamo farti entrare. Se vuoi entrare, riprova e dai il consenso.",
+      nr23: "La tua identità SPID risulta sospesa o revocata, oppure le credenziali sono bloccate. Contatta il tuo gestore SPID.",
+      nr25: "Hai annullato l'accesso. Quando vuoi, puoi riprovare.",
+      nr30: "Hai usato un'identità del tipo sbagliato (per esempio un'identità professionale). Accedi con la tua identità SPID personale.",
+      generic: "Non siamo riusciti a completare l'accesso per un problema tecnico. Riprova tra qualche minuto; se il problema continua chiama l'URP.",
+    },
+  },
   errors: {
     notFoundTitle: "Pagina non trovata",
     notFoundText: "La pagina che cerchi non esiste o è stata spostata.",
