@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import type { ServerBuild } from "@remix-run/node";
 import { env } from "./app/utils/env.server";
 import { closeDb } from "./app/utils/db.server";
+import { dialectOf } from "./db/connection";
 import { createApp, jsonLogger } from "./server/app";
 
 const config = env();
@@ -32,7 +33,7 @@ if (workers > 1 && cluster.isPrimary) {
   const build = (await import("./build/server/index.js")) as ServerBuild;
   const app = createApp(build, config, log);
   const server = app.listen(config.PORT, config.HOST, () => {
-    log("info", { msg: "listening", url: `http://localhost:${config.PORT}`, database: config.DATABASE_URL.split(":")[0] });
+    log("info", { msg: "listening", url: `http://localhost:${config.PORT}`, database: dialectOf(config.DATABASE_URL) });
   });
 
   // Graceful shutdown: stop accepting, let requests in flight finish, close the database.
