@@ -6,7 +6,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { pageCacheKey } from "~/domain/page-cache";
-import { createServerI18n, getLanguage } from "~/utils/i18next.server";
+import { renderI18n, getLanguage } from "~/utils/i18next.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -28,7 +28,7 @@ export default async function handleRequest(
     responseHeaders.set("Cache-Control", "public, max-age=0, must-revalidate");
     responseHeaders.set("Vary", "Cookie");
   }
-  const i18n = await createServerI18n(lang);
+  const i18n = await renderI18n(lang);
   // Crawlers (and the conformity checker) get the whole document at once; browsers get the shell as soon as it is ready.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
 

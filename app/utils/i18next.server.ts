@@ -43,7 +43,19 @@ export async function getFixedT(request: Request): Promise<{ t: TFunction; lang:
   return { t: await remixI18next.getFixedT(lang), lang };
 }
 
-export function createServerI18n(lang: Language) {
+const renderInstances = new Map<Language, ReturnType<typeof initInstance>>();
+
+function initInstance(lang: Language) {
   const instance = createInstance();
   return instance.init({ ...i18nConfig, lng: lang, resources }).then(() => instance);
+}
+
+/** The i18next instance that renders pages in `lang`: one per language, shared (it never changes language). */
+export function renderI18n(lang: Language) {
+  let instance = renderInstances.get(lang);
+  if (!instance) {
+    instance = initInstance(lang);
+    renderInstances.set(lang, instance);
+  }
+  return instance;
 }
