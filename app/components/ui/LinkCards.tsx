@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { CardGrid, TeaserCard } from "./TeaserCard";
 
 export interface LinkCard {
   to: string;
@@ -10,21 +10,14 @@ export interface LinkCard {
 /** Cards that lead to the second-level pages of a section (Uffici, Avvisi, Luoghi…). */
 export function LinkCards({ cards }: { cards: LinkCard[] }) {
   return (
-    <ul className="row g-4 list-unstyled">
-      {cards.map((c) => (
-        <li key={c.to} className="col-12 col-md-6 col-lg-4">
-          <div className="card card-teaser shadow-sm rounded h-100">
-            <div className="card-body">
-              <h2 className="card-title h4">
-                <Link to={c.to} data-element={c.dataElement}>
-                  {c.title}
-                </Link>
-              </h2>
-              <p className="card-text">{c.text}</p>
-            </div>
-          </div>
-        </li>
-      ))}
-    </ul>
+    <CardGrid
+      items={cards}
+      keyOf={(c) => c.to}
+      render={(c) => (
+        <TeaserCard title={c.title} to={c.to} linkElement={c.dataElement} headingLevel={2} headingClass="h4">
+          <p className="card-text">{c.text}</p>
+        </TeaserCard>
+      )}
+    />
   );
 }

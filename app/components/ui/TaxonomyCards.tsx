@@ -1,5 +1,5 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CardGrid, TeaserCard } from "./TeaserCard";
 
 export interface TaxonomyCardData {
   slug: string;
@@ -22,24 +22,17 @@ export function TaxonomyCards({
   headingLevel?: 2 | 3;
 }) {
   const { t } = useTranslation();
-  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <ul className="row g-3 list-unstyled">
-      {items.map((item) => (
-        <li key={item.slug} className="col-12 col-md-6 col-lg-4">
-          <div className="card card-teaser shadow-sm rounded h-100">
-            <div className="card-body">
-              <Heading className="card-title h5">
-                <Link to={`${basePath}/${item.slug}`} data-element={linkElement}>
-                  {item.name}
-                </Link>
-              </Heading>
-              <p className="card-text">{item.description}</p>
-              <p className="card-text small mb-0">{t("common.services", { count: item.serviceCount })}</p>
-            </div>
-          </div>
-        </li>
-      ))}
-    </ul>
+    <CardGrid
+      items={items}
+      keyOf={(item) => item.slug}
+      gap="g-3"
+      render={(item) => (
+        <TeaserCard title={item.name} to={`${basePath}/${item.slug}`} linkElement={linkElement} headingLevel={headingLevel}>
+          <p className="card-text">{item.description}</p>
+          <p className="card-text small mb-0">{t("common.services", { count: item.serviceCount })}</p>
+        </TeaserCard>
+      )}
+    />
   );
 }
