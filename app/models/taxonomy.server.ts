@@ -13,7 +13,8 @@ export interface TaxonomyItem {
   serviceCount: number;
 }
 
-export async function listTaxonomy(db: DbOrTrx, table: TaxonomyTable, lang: string): Promise<TaxonomyItem[]> {
+/** Every category or topic with its count of active services; only the one named by `slug` when given. */
+export async function listTaxonomy(db: DbOrTrx, table: TaxonomyTable, lang: string, slug?: string): Promise<TaxonomyItem[]> {
   const rows =
     table === "category"
       ? await db
@@ -28,6 +29,7 @@ export async function listTaxonomy(db: DbOrTrx, table: TaxonomyTable, lang: stri
               .select(sql<number>`count(*)`.as("n"))
               .as("serviceCount"),
           )
+          .$if(slug !== undefined, (q) => q.where("c.slug", "=", slug!))
           .orderBy("c.sort_order")
           .orderBy("c.id")
           .execute()
@@ -44,6 +46,7 @@ export async function listTaxonomy(db: DbOrTrx, table: TaxonomyTable, lang: stri
               .select(sql<number>`count(*)`.as("n"))
               .as("serviceCount"),
           )
+          .$if(slug !== undefined, (q) => q.where("c.slug", "=", slug!))
           .orderBy("c.sort_order")
           .orderBy("c.id")
           .execute();
@@ -51,8 +54,8 @@ export async function listTaxonomy(db: DbOrTrx, table: TaxonomyTable, lang: stri
 }
 
 export async function findTaxonomyBySlug(db: DbOrTrx, table: TaxonomyTable, slug: string, lang: string) {
-  const items = await listTaxonomy(db, table, lang);
-  return items.find((i) => i.slug === slug);
+  const [item] = await listTaxonomy(db, table, lang, slug);
+  return item;
 }
 
 export async function upsertTaxonomy(

@@ -7,21 +7,22 @@ import { ServiceGrid } from "~/components/ui/ServiceCard";
 import { TaxonomyCards } from "~/components/ui/TaxonomyCards";
 import { SearchForm } from "~/components/ui/SearchForm";
 import { ArticleList } from "~/components/ui/ArticleList";
-import { getHomePage, getSiteContext } from "~/services/catalogue.server";
+import { getHomePage } from "~/services/catalogue.server";
 import { getFixedT } from "~/utils/i18next.server";
 import { pageMeta } from "~/utils/meta";
+import { useRootData } from "~/utils/root-data";
 import { db } from "~/utils/db.server";
 
 export const meta = pageMeta;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t, lang } = await getFixedT(request);
-  const [page, comune] = await Promise.all([getHomePage(db(), lang), getSiteContext(db(), lang)]);
-  return { ...page, meta: { title: t("home.title"), description: t("home.lead") }, comuneName: comune.name };
+  return { ...(await getHomePage(db(), lang)), meta: { title: t("home.title"), description: t("home.lead") } };
 }
 
 export default function Home() {
-  const { featured, categories, notices, topics, comuneName } = useLoaderData<typeof loader>();
+  const { featured, categories, notices, topics } = useLoaderData<typeof loader>();
+  const comuneName = useRootData()?.comune.name ?? "";
   const { t } = useTranslation();
   return (
     <main id="main-content" tabIndex={-1}>

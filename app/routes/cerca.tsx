@@ -5,9 +5,10 @@ import { Page } from "~/components/layout/Page";
 import { SearchForm } from "~/components/ui/SearchForm";
 import { ServiceGrid } from "~/components/ui/ServiceCard";
 import { MAX_QUERY_LENGTH, queryTerms } from "~/domain/search";
-import { getSiteContext, searchServices } from "~/services/catalogue.server";
+import { searchServices } from "~/services/catalogue.server";
 import { getFixedT } from "~/utils/i18next.server";
 import { pageMeta } from "~/utils/meta";
+import { useRootData } from "~/utils/root-data";
 import { db } from "~/utils/db.server";
 
 export const meta = pageMeta;
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const raw = url.searchParams.get("q");
   const query = (raw ?? "").trim();
-  const base = { query, phone: (await getSiteContext(db(), lang)).phone };
+  const base = { query };
   if (raw === null) {
     return { ...base, results: null, error: null, meta: { title: t("search.title") } };
   }
@@ -33,7 +34,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Search() {
-  const { query, results, error, phone } = useLoaderData<typeof loader>();
+  const { query, results, error } = useLoaderData<typeof loader>();
+  const phone = useRootData()?.comune.phone ?? "";
   const { t } = useTranslation();
   return (
     <Page title={t("search.heading")} breadcrumbs={[{ label: t("search.title") }]}>
