@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 
 /**
  * The Database interface Kysely types every query against.
@@ -24,6 +24,17 @@ export interface Database {
   faq_translation: FaqTranslationTable;
   feedback: FeedbackTable;
   session: SessionTable;
+  citizen: CitizenTable;
+  saml_request: SamlRequestTable;
+  used_assertion: UsedAssertionTable;
+  signing_key: SigningKeyTable;
+  test_idp_request: TestIdpRequestTable;
+  staff_user: StaffUserTable;
+  staff_role: StaffRoleTable;
+  login_throttle: LoginThrottleTable;
+  delegation: DelegationTable;
+  delegation_service: DelegationServiceTable;
+  audit_log: AuditLogTable;
 }
 
 export interface ComuneTable {
@@ -120,6 +131,8 @@ export interface ServiceTable {
   featured_rank: number | null;
   /** Document with the conditions of service (path under /documenti or an absolute URL). */
   conditions_url: string;
+  /** SPID level (1–3) asked when a login starts from this service. */
+  spid_level: ColumnType<number, number | undefined, number>;
   updated_at: string;
 }
 
@@ -225,4 +238,150 @@ export interface SessionTable {
   last_seen_at: string;
   /** After this instant the session ends whatever the activity (absolute timeout). */
   absolute_expires_at: string;
+  /** Who is logged in ("citizen:12", "staff:3"), so every session of one person can be found; null when anonymous. */
+  subject: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The SAML NameID of a SPID/CIE login, for IdP-initiated logout. */
+  saml_name_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A person known from SPID or CIE: created at the first login, refreshed at each one. */
+export interface CitizenTable {
+  id: Generated<number>;
+  /** 16 characters, upper case, as the IdP sent it (omocodia kept). */
+  fiscal_code: string;
+  given_name: string;
+  family_name: string;
+  /** YYYY-MM-DD, or null when the IdP did not send it. */
+  date_of_birth: string | null;
+  email: string | null;
+  first_login_at: string;
+  last_login_at: string;
+  /** "spid" or "cie". */
+  last_auth_method: string;
+}
+
+/** An AuthnRequest or LogoutRequest we sent and still wait an answer for (InResponseTo). Consumed once. */
+export interface SamlRequestTable {
+  /** The request's ID attribute. */
+  id: string;
+  kind: "authn" | "logout";
+  profile: "spid" | "cie";
+  idp_entity_id: string;
+  requested_level: number;
+  acs_url: string;
+  issue_instant: string;
+  expires_at: string;
+  /** Opaque random value sent as RelayState (never a URL). */
+  relay_state: string;
+  /** Internal path to go back to after the login. */
+  return_to: string;
+  /** sha256 of the nonce cookie set in the browser that started the login. */
+  browser_binding_hash: string;
+  session_id: string | null;
+}
+
+/** Assertion ids already used, kept while the assertion is valid: a second use is a replay. */
+export interface UsedAssertionTable {
+  idp_entity_id: string;
+  assertion_id: string;
+  not_on_or_after: string;
+  used_at: string;
+}
+
+/** Keys made by the desk itself: the demo SP key and the test IdP's key (production SP keys come from files). */
+export interface SigningKeyTable {
+  purpose: string;
+  private_key_pem: string;
+  certificate_pem: string;
+  created_at: string;
+}
+
+/** The bundled test IdP's pending AuthnRequests (the test IdP is off in production). */
+export interface TestIdpRequestTable {
+  id: string;
+  authn_request_id: string;
+  sp_entity_id: string;
+  acs_url: string;
+  profile: "spid" | "cie";
+  requested_level: number;
+  relay_state: string | null;
+  created_at: string;
+}
+
+export interface StaffUserTable {
+  id: Generated<number>;
+  /** Lower case. */
+  username: string;
+  display_name: string;
+  email: string;
+  /** argon2id PHC string. */
+  password_hash: string;
+  must_change_password: ColumnType<number, number | undefined, number>;
+  password_changed_at: string;
+  /** AES-256-GCM "iv.ciphertext.tag" (base64url); null until the second factor is enrolled. */
+  totp_secret_enc: string | null;
+  totp_enrolled_at: string | null;
+  /** Last 30-second step accepted: a code is never accepted twice. */
+  totp_last_step: number | null;
+  failed_attempts: ColumnType<number, number | undefined, number>;
+  /** How many times the account was locked since the last successful login (the lock doubles each time). */
+  lockouts: ColumnType<number, number | undefined, number>;
+  locked_until: string | null;
+  active: ColumnType<number, number | undefined, number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StaffRoleTable {
+  id: Generated<number>;
+  staff_user_id: number;
+  role: "operator" | "tax_office" | "plan_owner" | "administrator";
+  /** For operators: the service area (category) they work on. */
+  area_category_id: number | null;
+}
+
+/** Failure counters per IP and per username, shared by every app instance. */
+export interface LoginThrottleTable {
+  key: string;
+  window_start: string;
+  count: number;
+}
+
+export interface DelegationTable {
+  id: Generated<number>;
+  grantor_fiscal_code: string;
+  grantee_fiscal_code: string;
+  scope: "all" | "services";
+  /** YYYY-MM-DD, inclusive. */
+  valid_from: string;
+  /** YYYY-MM-DD, inclusive. */
+  valid_until: string;
+  revoked_at: string | null;
+  created_at: string;
+}
+
+export interface DelegationServiceTable {
+  delegation_id: number;
+  service_id: number;
+}
+
+/** Append-only: the model offers insert and select, nothing else. Never passwords, never SAML XML. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  occurred_at: string;
+  /** A stable code such as "login.spid.success" or "permission.denied". */
+  event: string;
+  outcome: "success" | "failure" | "denied";
+  actor_kind: "anonymous" | "citizen" | "staff" | "system";
+  actor_id: number | null;
+  actor_fiscal_code: string | null;
+  /** When a delegate acts: the grantor's codice fiscale. */
+  on_behalf_of_fiscal_code: string | null;
+  target_kind: string | null;
+  target_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  /** JSON. */
+  details: string | null;
 }

@@ -2,6 +2,10 @@ import { z } from "zod";
 
 export const DEMO_SESSION_SECRET = "demo-only-session-secret-change-me-in-production";
 
+const boolish = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
 /** One schema validates the whole environment at start: a wrong value stops the process with a clear message. */
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -23,6 +27,28 @@ const EnvSchema = z.object({
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").default(DEMO_SESSION_SECRET),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+  /** SPID and CIE logins can be switched off one by one (for example while a certificate is renewed). */
+  SPID_ENABLED: boolish.default("true"),
+  CIE_ENABLED: boolish.default("true"),
+  /** The comune's SP key and certificate (PEM, from `npm run spid:keygen`). Required in production; the demo makes its own. */
+  SPID_SP_KEY_FILE: z.string().optional(),
+  SPID_SP_CERT_FILE: z.string().optional(),
+  /** Local copy of AgID's IdP metadata (spid-entities-idps.xml) and of CieID's: the only IdPs trusted besides the test IdP. */
+  SPID_IDP_METADATA_FILE: z.string().optional(),
+  CIE_IDP_METADATA_FILE: z.string().optional(),
+  SPID_DEFAULT_LEVEL: z.coerce.number().int().min(1).max(3).default(2),
+  SAML_CLOCK_SKEW_MS: z.coerce.number().int().min(0).max(300_000).default(30_000),
+  SAML_REQUEST_TTL_MS: z.coerce.number().int().min(60_000).max(3_600_000).default(900_000),
+  /** The bundled test IdP: on by default except in production, where it also needs TEST_IDP_ALLOW_IN_PRODUCTION=yes. */
+  TEST_IDP_ENABLED: boolish.optional(),
+  TEST_IDP_ALLOW_IN_PRODUCTION: z.string().optional(),
+  /** 32 bytes, base64: encrypts the staff's TOTP secrets at rest. Derived from SESSION_SECRET when absent (demo). */
+  TOTP_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, "base64").length === 32, { message: "TOTP_ENCRYPTION_KEY must be 32 bytes in base64" })
+    .optional(),
+  /** Only behind a trusted proxy is X-Forwarded-For used for the client address in the audit log. */
+  TRUST_PROXY: boolish.default("false"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -36,6 +62,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment (see .env.example):\n${lines.join("\n")}`);
   }
   return result.data;
+}
+
+/** Whether the bundled test IdP answers and is trusted. */
+export function testIdpEnabled(e: Env = env()): boolean {
+  if (e.NODE_ENV !== "production") return e.TEST_IDP_ENABLED ?? true;
+  return (e.TEST_IDP_ENABLED ?? false) && e.TEST_IDP_ALLOW_IN_PRODUCTION === "yes";
 }
 
 export function env(): Env {

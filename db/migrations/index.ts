@@ -1,6 +1,9 @@
 import type { Migration } from "kysely";
 import * as createCatalogue from "./2026-11-27T03-00-00_create_catalogue";
 import * as createSession from "./2026-11-27T04-20-00_create_session";
+import * as createIdentity from "./2026-11-27T06-00-00_create_identity";
+import * as createStaff from "./2026-11-27T06-01-00_create_staff";
+import * as createDelegation from "./2026-11-27T06-02-00_create_delegation";
 
 /**
  * Every migration, by name, in order. Listed statically (not read from the folder at run time) so the
@@ -9,4 +12,7 @@ import * as createSession from "./2026-11-27T04-20-00_create_session";
 export const migrations: Record<string, Migration> = {
   "2026-11-27T03-00-00_create_catalogue": createCatalogue,
   "2026-11-27T04-20-00_create_session": createSession,
+  "2026-11-27T06-00-00_create_identity": createIdentity,
+  "2026-11-27T06-01-00_create_staff": createStaff,
+  "2026-11-27T06-02-00_create_delegation": createDelegation,
 };
