@@ -335,9 +335,9 @@ export interface StaffUserTable {
 export interface StaffRoleTable {
   id: Generated<number>;
   staff_user_id: number;
-  role: "operator" | "tax_office" | "plan_owner" | "administrator";
-  /** For operators: the service area (category) they work on. */
-  area_category_id: number | null;
+  role: "operator" | "tax_office" | "plan_owner" | "plan_approver" | "administrator";
+  /** For operators: the office (service area) they work in; null for roles that are not office-scoped. */
+  office_id: number | null;
 }
 
 /** Failure counters per IP and per username, shared by every app instance. */

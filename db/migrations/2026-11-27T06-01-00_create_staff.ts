@@ -36,8 +36,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn(...id())
     .addColumn("staff_user_id", "integer", (c) => c.notNull().references("staff_user.id").onDelete("cascade"))
     .addColumn("role", "text", (c) => c.notNull())
-    .addColumn("area_category_id", "integer", (c) => c.references("category.id"))
-    .addUniqueConstraint("staff_role_unique", ["staff_user_id", "role", "area_category_id"])
+    .addColumn("office_id", "integer", (c) => c.references("office.id"))
+    .addUniqueConstraint("staff_role_unique", ["staff_user_id", "role", "office_id"])
     .execute();
 
   await db.schema
