@@ -31,4 +31,11 @@ for (const [family, pattern] of Object.entries(fonts)) {
   mkdirSync(to, { recursive: true });
   for (const file of readdirSync(from).filter((f) => pattern.test(f))) copyFileSync(join(from, file), join(to, file));
 }
+// The SPID button's icon and the IdPs' logos, as AgID publishes them (italia/spid-smart-button, EUPL-1.2).
+const spid = join(root, "node_modules/spid-smart-button/dist/img");
+mkdirSync(join(root, "public/img/spid"), { recursive: true });
+copyFileSync(join(spid, "spid-ico-circle-bb.svg"), join(root, "public/img/spid/spid-ico-circle-bb.svg"));
+for (const file of readdirSync(join(spid, "idp-logos")).filter((f) => /^spid-idp-(?!dummy).*\.svg$/.test(f))) {
+  copyFileSync(join(spid, "idp-logos", file), join(root, "public/img/spid", file));
+}
 console.log(`assets: ${symbols.length} icons in public/svg/sprites.svg, fonts in public/fonts/`);

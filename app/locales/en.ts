@@ -1,4 +1,5 @@
 import type { Translation } from "./it";
+import identity from "./identity.en";
 import type { Strings } from "./strings";
 
 /** English: complete, key for key with it.ts. */
@@ -234,7 +235,11 @@ const en: Strings<Translation> = {
       generic: "We could not complete the login because of a technical problem. Try again in a few minutes; if it continues, call the URP.",
     },
   },
+  identity,
   errors: {
+    forbiddenTitle: "Access not allowed",
+    forbiddenText: "You do not have permission to see this page or to do this.",
+    forbiddenHelp: "If you think this is a mistake, ask the desk's administrator. If you have more than one account, check you logged in with the right one.",
     notFoundTitle: "Page not found",
     notFoundText: "The page you are looking for does not exist or has been moved.",
     notFoundHelp: "Check the address, search for the service or go back to the home page.",

@@ -1,3 +1,5 @@
+import identity from "./identity.it";
+
 /** Italian: the desk's first language. Every key here exists in en.ts too (a unit test checks it). */
 const it = {
   meta: {
@@ -231,7 +233,11 @@ const it = {
       generic: "Non siamo riusciti a completare l'accesso per un problema tecnico. Riprova tra qualche minuto; se il problema continua chiama l'URP.",
     },
   },
+  identity,
   errors: {
+    forbiddenTitle: "Accesso non consentito",
+    forbiddenText: "Non hai i permessi per vedere questa pagina o per fare questa operazione.",
+    forbiddenHelp: "Se pensi che sia un errore, chiedi all'amministratore dello sportello. Se hai più account, controlla di essere entrato con quello giusto.",
     notFoundTitle: "Pagina non trovata",
     notFoundText: "La pagina che cerchi non esiste o è stata spostata.",
     notFoundHelp: "Controlla l'indirizzo, cerca il servizio o torna alla home page.",

@@ -6,6 +6,9 @@ export interface SessionRow {
   created_at: string;
   last_seen_at: string;
   absolute_expires_at: string;
+  /** "citizen:12", "staff:3" or null (anonymous). */
+  subject?: string | null;
+  saml_name_id?: string | null;
 }
 
 export async function insertSession(db: DbOrTrx, row: SessionRow): Promise<void> {
@@ -16,8 +19,30 @@ export async function findSession(db: DbOrTrx, id: string): Promise<SessionRow |
   return db.selectFrom("session").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-export async function touchSession(db: DbOrTrx, id: string, data: string, lastSeenAt: string): Promise<void> {
-  await db.updateTable("session").set({ data, last_seen_at: lastSeenAt }).where("id", "=", id).execute();
+export async function touchSession(
+  db: DbOrTrx,
+  id: string,
+  data: string,
+  lastSeenAt: string,
+  subject?: { subject: string | null; saml_name_id: string | null },
+): Promise<void> {
+  await db
+    .updateTable("session")
+    .set({ data, last_seen_at: lastSeenAt, ...(subject ?? {}) })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Ends every session of one person (password reset, "sign out everywhere"); returns how many. */
+export async function deleteSessionsOfSubject(db: DbOrTrx, subject: string): Promise<number> {
+  const result = await db.deleteFrom("session").where("subject", "=", subject).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** The sessions opened by one SPID/CIE login (IdP-initiated single logout finds them by NameID). */
+export async function deleteSessionsByNameId(db: DbOrTrx, nameId: string): Promise<number> {
+  const result = await db.deleteFrom("session").where("saml_name_id", "=", nameId).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function deleteSession(db: DbOrTrx, id: string): Promise<void> {

@@ -5,6 +5,16 @@ import { deleteExpiredSessions, deleteSession, findSession, insertSession, touch
 import type { Db } from "~/utils/db.server";
 
 /**
+ * The session's indexed columns, read from its data: who is logged in and, for a SPID/CIE login, the
+ * NameID — so every session of a person, or of one IdP login, can be found and ended.
+ */
+export function subjectColumns(data: SessionData): { subject: string | null; saml_name_id: string | null } {
+  const who = (data as { subject?: { kind?: string; id?: number; nameId?: string } }).subject;
+  if (!who || (who.kind !== "citizen" && who.kind !== "staff") || typeof who.id !== "number") return { subject: null, saml_name_id: null };
+  return { subject: `${who.kind}:${who.id}`, saml_name_id: typeof who.nameId === "string" ? who.nameId : null };
+}
+
+/**
  * Remix session storage kept in the database (SQLite or PostgreSQL), so several app instances share
  * sessions. The cookie holds only the signed id. Reading a session past its idle or absolute end
  * deletes it and yields an empty session; every read of a live session counts as activity.
@@ -26,6 +36,7 @@ export function createDatabaseSessionStorage(
         created_at: at.toISOString(),
         last_seen_at: at.toISOString(),
         absolute_expires_at: absoluteExpiry(at, policy),
+        ...subjectColumns(data),
       });
       return id;
     },
@@ -43,7 +54,7 @@ export function createDatabaseSessionStorage(
     async updateData(id, data) {
       const row = await findSession(db, id);
       if (!row) return;
-      await touchSession(db, id, JSON.stringify(data), now().toISOString());
+      await touchSession(db, id, JSON.stringify(data), now().toISOString(), subjectColumns(data));
     },
     async deleteData(id) {
       await deleteSession(db, id);

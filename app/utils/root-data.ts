@@ -7,7 +7,7 @@ export interface RootData {
   comune: SiteContext;
   bootstrapItaliaVersion: string;
   /** Strings needed before any page has loaded (titles of the error pages). */
-  strings: { siteName: string; notFound: string; serverError: string; errorPrefix: string };
+  strings: { siteName: string; notFound: string; forbidden: string; serverError: string; errorPrefix: string };
 }
 
 /** The comune and language loaded once by the root route, for any component below it. */

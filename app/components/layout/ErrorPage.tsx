@@ -2,22 +2,25 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useRootData } from "~/utils/root-data";
 
-/** The translated 404 and error pages; they keep the site's header, footer and a way out. */
-export function ErrorPage({ kind }: { kind: "notFound" | "server" }) {
+/** The translated 404, 403 and error pages; they keep the site's header, footer and a way out. */
+const TEXTS = {
+  notFound: { title: "errors.notFoundTitle", text: "errors.notFoundText", help: "errors.notFoundHelp" },
+  forbidden: { title: "errors.forbiddenTitle", text: "errors.forbiddenText", help: "errors.forbiddenHelp" },
+  server: { title: "errors.serverTitle", text: "errors.serverText", help: "errors.serverHelp" },
+} as const;
+
+export function ErrorPage({ kind }: { kind: keyof typeof TEXTS }) {
   const { t } = useTranslation();
   const root = useRootData();
-  const title = kind === "notFound" ? t("errors.notFoundTitle") : t("errors.serverTitle");
+  const texts = TEXTS[kind];
+  const title = t(texts.title);
   return (
     <main id="main-content" tabIndex={-1} className="container my-5">
       <div className="row">
         <div className="col-12 col-lg-8">
           <h1>{title}</h1>
-          <p className="lead">{kind === "notFound" ? t("errors.notFoundText") : t("errors.serverText")}</p>
-          <p>
-            {kind === "notFound"
-              ? t("errors.notFoundHelp")
-              : t("errors.serverHelp", { phone: root?.comune.phone ?? "" })}
-          </p>
+          <p className="lead">{t(texts.text)}</p>
+          <p>{t(texts.help, { phone: root?.comune.phone ?? "" })}</p>
           <form method="get" action="/cerca" className="mb-4" role="search">
             <div className="form-group">
               <label htmlFor="error-search" className="active">
