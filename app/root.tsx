@@ -19,6 +19,7 @@ import { getSiteContext } from "~/services/catalogue.server";
 import styles from "~/styles/main.scss?url";
 import { getFixedT } from "~/utils/i18next.server";
 import { pageMeta } from "~/utils/meta";
+import { useNonce } from "~/utils/nonce";
 import type { RootData } from "~/utils/root-data";
 import { db } from "~/utils/db.server";
 
@@ -38,6 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs): Promise<RootData>
     strings: {
       siteName: t("meta.siteName"),
       notFound: t("errors.notFoundTitle"),
+      forbidden: t("errors.forbiddenTitle"),
       serverError: t("errors.serverTitle"),
       errorPrefix: t("meta.errorPrefix"),
     },
@@ -50,6 +52,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const { i18n } = useTranslation();
   const lang = data?.lang ?? i18n.language ?? "it";
+  const nonce = useNonce();
   return (
     <html lang={lang} dir="ltr">
       <head>
@@ -61,6 +64,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
         {/* The national conformity checker reads the bootstrap-italia version from this global (C.SI.1.2). */}
         <script
+          nonce={nonce}
+          suppressHydrationWarning
           dangerouslySetInnerHTML={{
             __html: `window.BOOTSTRAP_ITALIA_VERSION=${JSON.stringify(data?.bootstrapItaliaVersion ?? biPackage.version)};`,
           }}
@@ -71,8 +76,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         {data ? <Header comune={data.comune} lang={data.lang} /> : null}
         {children}
         {data ? <Footer comune={data.comune} /> : null}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -84,7 +89,7 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  if (!notFound) console.error(error);
-  return <ErrorPage kind={notFound ? "notFound" : "server"} />;
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (status >= 500) console.error(error);
+  return <ErrorPage kind={status === 404 ? "notFound" : status === 403 ? "forbidden" : "server"} />;
 }
