@@ -27,9 +27,21 @@ export function parseCookies(header: string | undefined): Map<string, string> {
   return map;
 }
 
+/**
+ * Pages that are never shared, even with nobody logged in: login and identity pages (they carry
+ * per-visit state such as the shuffled IdP list or a pending request), the personal area and the
+ * back-office. They are sent with `Cache-Control: no-store`.
+ */
+const PRIVATE_PREFIXES = ["/accedi", "/esci", "/area-personale", "/gestione", "/sessione", "/spid/", "/cie/", "/test-idp"];
+
+export function isPrivatePath(pathname: string): boolean {
+  return PRIVATE_PREFIXES.some((p) => pathname === p || pathname.startsWith(p.endsWith("/") ? p : `${p}/`) || pathname.startsWith(`${p}.`));
+}
+
 export function pageCacheKey(req: CacheableRequest): string | null {
   if (req.method !== "GET" || req.hasAuthorization) return null;
   const url = new URL(req.url, "http://local");
+  if (isPrivatePath(url.pathname)) return null;
   // Remix data requests (.data) and resource routes decide for themselves.
   if (url.pathname.endsWith(".data") || url.pathname === "/healthz") return null;
   const cookies = parseCookies(req.cookieHeader);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isStorableResponse, pageCacheKey } from "~/domain/page-cache";
+import { isPrivatePath, isStorableResponse, pageCacheKey } from "~/domain/page-cache";
 import { PageCache } from "../../server/page-cache";
 
 const req = (over: Partial<Parameters<typeof pageCacheKey>[0]> = {}) =>
@@ -79,5 +79,15 @@ describe("PageCache under load", () => {
     expect(cache.isRendering("k")).toBe(false);
     await cache.coalesce("k", render);
     expect(renders).toBe(2);
+  });
+});
+
+describe("private pages", () => {
+  it("never shares login, identity, personal-area and back-office pages", () => {
+    for (const p of ["/accedi", "/area-personale", "/area-personale/deleghe", "/gestione", "/gestione/utenti", "/spid/metadata", "/test-idp/accedi", "/sessione", "/area-personale.data"]) {
+      expect(isPrivatePath(p), p).toBe(true);
+      expect(pageCacheKey({ method: "GET", url: p, cookieHeader: undefined, hasAuthorization: false }), p).toBeNull();
+    }
+    for (const p of ["/", "/servizi", "/accedix", "/cerca", "/spid"]) expect(isPrivatePath(p), p).toBe(false);
   });
 });
