@@ -4,7 +4,9 @@ import zlib from "node:zlib";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express, { type NextFunction, type Request as ExpressRequest, type Response as ExpressResponse } from "express";
+import { isSameOriginPost } from "../app/domain/csp";
 import { isStorableResponse, pageCacheKey } from "../app/domain/page-cache";
+import { CLIENT_IP_HEADER, REQUEST_ID_HEADER } from "../app/utils/request-meta.server";
 import type { Env } from "../app/utils/env.server";
 import { type CachedPage, PageCache } from "./page-cache";
 import { precompressed } from "./static";
@@ -31,6 +33,9 @@ function requestHeaders(req: ExpressRequest): Headers {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(key, v);
   }
+  // Set by us only: a client cannot choose the address or request id the audit log records.
+  headers.set(CLIENT_IP_HEADER, req.ip ?? req.socket.remoteAddress ?? "");
+  headers.set(REQUEST_ID_HEADER, String(req.res?.getHeader("X-Request-Id") ?? ""));
   return headers;
 }
 
@@ -96,7 +101,9 @@ export function createApp(build: ServerBuild, env: Env, log: Log) {
   const cache = new PageCache(env.PAGE_CACHE_TTL_MS, env.PAGE_CACHE_MAX_ENTRIES);
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", true);
+  // X-Forwarded-For decides the client address only behind a proxy we were told to trust.
+  app.set("trust proxy", env.TRUST_PROXY);
+  const httpsOnly = Boolean(env.PUBLIC_BASE_URL?.startsWith("https:"));
 
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
@@ -123,7 +130,23 @@ export function createApp(build: ServerBuild, env: Env, log: Log) {
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("X-Frame-Options", "SAMEORIGIN");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (httpsOnly) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     next();
+  });
+
+  // A form on another site cannot make a logged-in reader's browser change anything here (CSRF, first layer).
+  app.use((req, res, next) => {
+    const ownOrigin = env.PUBLIC_BASE_URL ? new URL(env.PUBLIC_BASE_URL).origin : `${req.protocol}://${req.get("host") ?? ""}`;
+    const allowed = isSameOriginPost({
+      method: req.method,
+      path: req.path,
+      origin: req.get("origin") ?? null,
+      secFetchSite: req.get("sec-fetch-site") ?? null,
+      ownOrigin,
+    });
+    if (allowed) return next();
+    log("warn", { msg: "cross-site request refused", method: req.method, path: req.path, origin: req.get("origin") });
+    res.status(403).type("text/plain").send("Forbidden: cross-site request");
   });
 
   const clientDir = path.resolve("build/client");

@@ -8,7 +8,7 @@
  *
  * Convention of the parsed shapes: `null` = the element or attribute is absent, `""` = present but empty.
  */
-import { parseSpidFiscalNumber } from "./codice-fiscale";
+import { parseSpidFiscalNumber, validateCodiceFiscale } from "./codice-fiscale";
 import { levelOf, satisfies, type SpidLevel } from "./spid-levels";
 
 export interface ParsedIssuer {
@@ -75,7 +75,7 @@ export type SpidFailureCode =
   | "SUBJECT_MISSING" | "NAMEID" | "NAMEID_FORMAT" | "NAMEID_QUALIFIER" | "SUBJECT_CONFIRMATION" | "SCD_RECIPIENT"
   | "SCD_IN_RESPONSE_TO" | "SCD_NOT_ON_OR_AFTER" | "ASSERTION_ISSUER" | "ASSERTION_ISSUER_FORMAT" | "CONDITIONS"
   | "AUDIENCE" | "AUTHN_STATEMENT" | "AUTHN_CONTEXT_UNKNOWN" | "AUTHN_LEVEL_TOO_LOW" | "ATTRIBUTES_MISSING"
-  | "FISCAL_NUMBER_INVALID";
+  | "FISCAL_NUMBER_INVALID" | "SIGNATURE_INVALID" | "ASSERTION_REPLAYED" | "XML_MALFORMED";
 
 export interface SpidFailure {
   code: SpidFailureCode;
@@ -179,7 +179,9 @@ export function spidResponseCheck(response: ParsedResponse, assertion: ParsedAss
     fail("ATTRIBUTES_MISSING", "Assertion/AttributeStatement");
   }
   const fiscal = attributes?.find((x) => x.name === "fiscalNumber")?.values[0];
-  if (fiscal !== undefined && !parseSpidFiscalNumber(fiscal).ok) fail("FISCAL_NUMBER_INVALID", "Assertion/AttributeStatement/Attribute[@Name='fiscalNumber']");
+  // Whether CieID prefixes TINIT- is unverified (docs/identity-plan.md §13.2): CIE may send the bare code.
+  const fiscalOk = (v: string) => parseSpidFiscalNumber(v).ok || (ctx.profile === "cie" && validateCodiceFiscale(v).ok);
+  if (fiscal !== undefined && !fiscalOk(fiscal)) fail("FISCAL_NUMBER_INVALID", "Assertion/AttributeStatement/Attribute[@Name='fiscalNumber']");
 
   return failures;
 }

@@ -22,6 +22,7 @@ const identity: Strings<typeof identityIt> = {
     staffHeading: "Comune staff",
     staffLink: "Staff login",
     disabled: "Logging in with {{method}} is not available right now. Try again later or call the URP.",
+    demoTitle: "Demo version",
     demoNotice: "Demo version: besides the real SPID providers you will find «Test identity», a test provider bundled with the desk that speaks the real SAML protocol with made-up people. It is not active in the live version.",
     testIdpName: "Test identity (demo)",
     alreadyIn: "You are already logged in as {{name}}.",

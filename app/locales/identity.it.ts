@@ -19,6 +19,7 @@ const identity = {
     staffHeading: "Personale del Comune",
     staffLink: "Accesso per il personale del Comune",
     disabled: "L'accesso con {{method}} non è disponibile in questo momento. Riprova più tardi o chiama l'URP.",
+    demoTitle: "Versione dimostrativa",
     demoNotice: "Versione dimostrativa: oltre ai gestori SPID reali trovi «Identità di prova», un gestore di prova incluso nello sportello che usa il vero protocollo SAML con identità inventate. Non è attivo nella versione in esercizio.",
     testIdpName: "Identità di prova (demo)",
     alreadyIn: "Sei già entrato come {{name}}.",

@@ -33,12 +33,6 @@ export async function touchSession(
     .execute();
 }
 
-/** Ends every session of one person (password reset, "sign out everywhere"); returns how many. */
-export async function deleteSessionsOfSubject(db: DbOrTrx, subject: string): Promise<number> {
-  const result = await db.deleteFrom("session").where("subject", "=", subject).executeTakeFirst();
-  return Number(result.numDeletedRows);
-}
-
 /** The sessions opened by one SPID/CIE login (IdP-initiated single logout finds them by NameID). */
 export async function deleteSessionsByNameId(db: DbOrTrx, nameId: string): Promise<number> {
   const result = await db.deleteFrom("session").where("saml_name_id", "=", nameId).executeTakeFirst();

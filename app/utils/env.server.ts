@@ -33,13 +33,18 @@ const EnvSchema = z.object({
   /** The comune's SP key and certificate (PEM, from `npm run spid:keygen`). Required in production; the demo makes its own. */
   SPID_SP_KEY_FILE: z.string().optional(),
   SPID_SP_CERT_FILE: z.string().optional(),
+  /** CIE may use its own pair; SPID's is used otherwise. */
+  CIE_SP_KEY_FILE: z.string().optional(),
+  CIE_SP_CERT_FILE: z.string().optional(),
   /** Local copy of AgID's IdP metadata (spid-entities-idps.xml) and of CieID's: the only IdPs trusted besides the test IdP. */
   SPID_IDP_METADATA_FILE: z.string().optional(),
   CIE_IDP_METADATA_FILE: z.string().optional(),
   SPID_DEFAULT_LEVEL: z.coerce.number().int().min(1).max(3).default(2),
   SAML_CLOCK_SKEW_MS: z.coerce.number().int().min(0).max(300_000).default(30_000),
   SAML_REQUEST_TTL_MS: z.coerce.number().int().min(60_000).max(3_600_000).default(900_000),
-  /** The bundled test IdP: on by default except in production, where it also needs TEST_IDP_ALLOW_IN_PRODUCTION=yes. */
+  /** Demo mode (`npm start`): demo keys are generated, the test IdP is on, the UI says it is a demo. */
+  DEMO_MODE: boolish.default("false"),
+  /** The bundled test IdP: on in development and demo mode; in production it also needs TEST_IDP_ALLOW_IN_PRODUCTION=yes. */
   TEST_IDP_ENABLED: boolish.optional(),
   TEST_IDP_ALLOW_IN_PRODUCTION: z.string().optional(),
   /** 32 bytes, base64: encrypts the staff's TOTP secrets at rest. Derived from SESSION_SECRET when absent (demo). */
@@ -66,8 +71,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 /** Whether the bundled test IdP answers and is trusted. */
 export function testIdpEnabled(e: Env = env()): boolean {
-  if (e.NODE_ENV !== "production") return e.TEST_IDP_ENABLED ?? true;
+  if (e.NODE_ENV !== "production" || e.DEMO_MODE) return e.TEST_IDP_ENABLED ?? true;
   return (e.TEST_IDP_ENABLED ?? false) && e.TEST_IDP_ALLOW_IN_PRODUCTION === "yes";
+}
+
+/** Keys and secrets may be generated and kept in the database (never for a live deployment). */
+export function demoKeysAllowed(e: Env = env()): boolean {
+  return e.NODE_ENV !== "production" || e.DEMO_MODE;
 }
 
 export function env(): Env {

@@ -4,6 +4,7 @@ import { upsertArticle } from "../../app/models/article.server";
 import { upsertComune } from "../../app/models/comune.server";
 import { replaceFaqs } from "../../app/models/faq.server";
 import { upsertOffice } from "../../app/models/office.server";
+import { seedStaff } from "./staff";
 import { upsertService } from "../../app/models/service.server";
 import { upsertTaxonomy } from "../../app/models/taxonomy.server";
 import { env } from "../../app/utils/env.server";
@@ -120,6 +121,8 @@ export async function seed(db: Kysely<Database>, now = new Date("2026-11-01T08:0
       })),
     );
   });
+  // Demo staff accounts (one per role) need the offices above.
+  await seedStaff(db, now);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

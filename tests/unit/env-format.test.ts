@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "~/utils/env.server";
+import { demoKeysAllowed, parseEnv, testIdpEnabled } from "~/utils/env.server";
 import { formatDate, formatMoney } from "~/utils/format";
 
 describe("environment", () => {
@@ -25,5 +25,17 @@ describe("formatting in the reader's locale", () => {
   it("writes euro amounts", () => {
     expect(formatMoney(102099, "it")).toBe("1020,99\u00a0€");
     expect(formatMoney(102099, "en")).toBe("€1,020.99");
+  });
+});
+
+describe("test IdP switch", () => {
+  it("is on in development and demo mode, off in production unless explicitly allowed", () => {
+    expect(testIdpEnabled(parseEnv({}))).toBe(true);
+    expect(testIdpEnabled(parseEnv({ NODE_ENV: "production" }))).toBe(false);
+    expect(demoKeysAllowed(parseEnv({ NODE_ENV: "production" }))).toBe(false);
+    expect(testIdpEnabled(parseEnv({ NODE_ENV: "production", DEMO_MODE: "true" }))).toBe(true);
+    expect(testIdpEnabled(parseEnv({ NODE_ENV: "production", TEST_IDP_ENABLED: "true" }))).toBe(false);
+    expect(testIdpEnabled(parseEnv({ NODE_ENV: "production", TEST_IDP_ENABLED: "true", TEST_IDP_ALLOW_IN_PRODUCTION: "yes" }))).toBe(true);
+    expect(testIdpEnabled(parseEnv({ NODE_ENV: "development", TEST_IDP_ENABLED: "false" }))).toBe(false);
   });
 });

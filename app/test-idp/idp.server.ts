@@ -1,0 +1,126 @@
+/**
+ * The bundled test Identity Provider (demo and tests only; off in production). It behaves as a SPID
+ * IdP towards our SP: it verifies the signed AuthnRequest with the certificate of OUR metadata (never
+ * the KeyInfo the request carries), checks it against the SPID AuthnRequest rules, lets the tester
+ * pick a test citizen, a level and an outcome, and answers with a signed SPID Response through the
+ * HTTP-POST binding. It only ever answers the SP of this desk.
+ */
+import { randomBytes } from "node:crypto";
+import { checkAuthnRequest, parseAuthnRequest } from "~/domain/saml/authn-request-check";
+import { parseSafeXml, SamlParseError } from "~/domain/saml/parse";
+import { NS } from "~/domain/saml/constants";
+import type { SamlProfile } from "~/domain/saml/sp-metadata";
+import { levelOf, type SpidLevel } from "~/domain/spid-levels";
+import { deleteOldTestIdpRequests, findTestIdpRequest, insertTestIdpRequest, takeTestIdpRequest, type TestIdpRequestRow } from "~/models/test-idp-request.server";
+import type { IdentityConfig } from "~/services/identity-config.server";
+import { TEST_IDP_KEY } from "~/services/identity-config.server";
+import { ensureKeyPair } from "~/services/keys.server";
+import { decodeRedirect, verifyEnvelopedSignature, verifyRedirectQuery } from "~/services/saml/signing.server";
+import type { Db } from "~/utils/db.server";
+import { findTestCitizen } from "./citizens";
+import { buildResponse, errorSpec, successSpec } from "./response-builder";
+import { signResponse } from "./sign-response.server";
+
+export const TEST_IDP_ERROR_CODES = [19, 20, 21, 22, 23, 25, 30] as const;
+
+export type ReceiveResult = { ok: true; requestKey: string } | { ok: false; reasons: string[] };
+
+function issuerOf(xml: string): string | null {
+  const root = parseSafeXml(xml).documentElement;
+  for (let n = root.firstChild; n; n = n.nextSibling) {
+    const el = n as Element;
+    if (n.nodeType === 1 && el.namespaceURI === NS.assertion && el.localName === "Issuer") return el.textContent?.trim() ?? null;
+  }
+  return null;
+}
+
+/** The SP (of this desk) that sent the request, by the request's Issuer. */
+function senderOf(config: IdentityConfig, issuer: string | null) {
+  return (["spid", "cie"] as const).map((p) => config.sp[p]).find((sp) => sp.enabled && sp.key && sp.entityId === issuer);
+}
+
+/**
+ * An AuthnRequest arriving at /test-idp/sso, by the Redirect binding (`rawQuery`, as received) or
+ * the POST binding (`form`). Refused unless signed by our SP and valid by the SPID rules.
+ */
+export async function receiveAuthnRequest(
+  db: Db,
+  config: IdentityConfig,
+  input: { rawQuery?: string; form?: { SAMLRequest: string | null; RelayState: string | null } },
+  now: Date,
+  skewMs: number,
+): Promise<ReceiveResult> {
+  let xml: string;
+  let relayState: string | null;
+  let sp: ReturnType<typeof senderOf>;
+  try {
+    if (input.form) {
+      if (!input.form.SAMLRequest) return { ok: false, reasons: ["no SAMLRequest"] };
+      xml = Buffer.from(input.form.SAMLRequest, "base64").toString("utf8");
+      sp = senderOf(config, issuerOf(xml));
+      if (!sp?.key) return { ok: false, reasons: ["unknown service provider"] };
+      if (!verifyEnvelopedSignature(xml, sp.key.certificatePem)) return { ok: false, reasons: ["bad signature"] };
+      relayState = input.form.RelayState;
+    } else {
+      const raw = input.rawQuery ?? "";
+      const match = /(?:^|&)SAMLRequest=([^&]*)/.exec(raw.replace(/^\?/, ""));
+      if (!match) return { ok: false, reasons: ["no SAMLRequest"] };
+      const unverified = decodeRedirect(decodeURIComponent(match[1]!));
+      sp = senderOf(config, issuerOf(unverified));
+      if (!sp?.key) return { ok: false, reasons: ["unknown service provider"] };
+      const verified = verifyRedirectQuery(raw, sp.key.certificatePem);
+      if (!verified.ok) return { ok: false, reasons: [verified.reason] };
+      xml = verified.xml;
+      relayState = verified.relayState;
+    }
+  } catch (error) {
+    return { ok: false, reasons: [error instanceof SamlParseError ? error.message : "unreadable request"] };
+  }
+  const parsed = parseAuthnRequest(xml);
+  const failures = checkAuthnRequest(parsed, { now, skewMs, idpSsoUrls: [config.testIdp.ssoUrl], knownSp: { entityId: sp.entityId } });
+  if (failures.length > 0) return { ok: false, reasons: failures.map((f) => `${f.code}: ${f.message}`) };
+  const level = levelOf(parsed.requestedAuthnContext?.classRefs[0] ?? null) ?? 2;
+  const requestKey = randomBytes(18).toString("base64url");
+  await deleteOldTestIdpRequests(db, new Date(now.getTime() - 60 * 60_000).toISOString());
+  await insertTestIdpRequest(db, {
+    id: requestKey,
+    authn_request_id: parsed.id!,
+    sp_entity_id: sp.entityId,
+    acs_url: sp.acsUrl,
+    profile: sp.profile,
+    requested_level: level,
+    relay_state: relayState,
+    created_at: now.toISOString(),
+  });
+  return { ok: true, requestKey };
+}
+
+export async function pendingRequest(db: Db, requestKey: string): Promise<TestIdpRequestRow | undefined> {
+  return findTestIdpRequest(db, requestKey);
+}
+
+export type TestIdpOutcome = "ok" | (typeof TEST_IDP_ERROR_CODES)[number];
+
+/** The answer chosen on the test IdP's page: a signed Response for the SP's ACS (HTTP-POST binding). */
+export async function answerRequest(
+  db: Db,
+  config: IdentityConfig,
+  input: { requestKey: string; citizenKey: string; level: SpidLevel; outcome: TestIdpOutcome },
+  now: Date,
+): Promise<{ ok: true; action: string; fields: Record<string, string> } | { ok: false; reason: "unknown_request" | "unknown_citizen" }> {
+  const citizen = findTestCitizen(input.citizenKey);
+  if (!citizen) return { ok: false, reason: "unknown_citizen" };
+  const request = await takeTestIdpRequest(db, input.requestKey);
+  if (!request) return { ok: false, reason: "unknown_request" };
+  const profile = request.profile as SamlProfile;
+  const idpEntityId = config.testIdp.entityId[profile];
+  const spec =
+    input.outcome === "ok"
+      ? successSpec({ profile, idpEntityId, spEntityId: request.sp_entity_id, acsUrl: request.acs_url, requestId: request.authn_request_id, now, level: input.level, citizen })
+      : errorSpec({ profile, idpEntityId, acsUrl: request.acs_url, requestId: request.authn_request_id, now, errorCode: input.outcome });
+  const key = await ensureKeyPair(db, TEST_IDP_KEY, { commonName: "Test IdP - Sportello telematico (demo only)" });
+  const xml = signResponse(buildResponse(spec), key, input.outcome === "ok" ? "both" : "response-only");
+  const fields: Record<string, string> = { SAMLResponse: Buffer.from(xml, "utf8").toString("base64") };
+  if (request.relay_state !== null) fields.RelayState = request.relay_state;
+  return { ok: true, action: request.acs_url, fields };
+}
