@@ -42,9 +42,10 @@ export const TEST_CITIZENS: readonly TestCitizen[] = [
     dateOfBirth: "1941-02-03",
     placeOfBirth: { name: "Seregno", code: "I625" },
     fiscalCode: "BNCNNA41B43I625G",
-    email: null,
+    // Every SPID identity has an email (it is required to obtain one); the "no email" case is CIE's.
+    email: "anna.bianchi@example.org",
     spidCode: "TESTIDP0000002",
-    note: "over 80, no email",
+    note: "over 80",
   },
   {
     key: "giuseppe-verdi",
