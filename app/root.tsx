@@ -15,6 +15,8 @@ import { Footer } from "~/components/layout/Footer";
 import { Header } from "~/components/layout/Header";
 import { SkipLinks } from "~/components/layout/SkipLinks";
 import { ErrorPage } from "~/components/layout/ErrorPage";
+import { SessionTimeout } from "~/components/auth/SessionTimeout";
+import { formatTime } from "~/utils/format";
 import { getSiteContext } from "~/services/catalogue.server";
 import styles from "~/styles/main.scss?url";
 import { getFixedT } from "~/utils/i18next.server";
@@ -22,6 +24,8 @@ import { pageMeta } from "~/utils/meta";
 import { useNonce } from "~/utils/nonce";
 import type { RootData } from "~/utils/root-data";
 import { db } from "~/utils/db.server";
+import { getAuth, userSummary } from "~/utils/auth.server";
+import { sessionPolicy } from "~/utils/session.server";
 
 export const links: LinksFunction = () => [
   { rel: "preload", href: "/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-regular.woff2", as: "font", type: "font/woff2", crossOrigin: "anonymous" },
@@ -31,10 +35,21 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs): Promise<RootData> {
   const { t, lang } = await getFixedT(request);
-  const comune = await getSiteContext(db(), lang);
+  const [comune, auth] = await Promise.all([getSiteContext(db(), lang), getAuth(request)]);
   return {
     lang,
     comune,
+    user: userSummary(auth.principal),
+    csrf: auth.csrfToken,
+    notice: auth.notice ? t(auth.notice) : null,
+    sessionPolicy:
+      auth.principal.kind === "anonymous"
+        ? null
+        : {
+            idleSeconds: sessionPolicy().idleSeconds,
+            warnBeforeSeconds: sessionPolicy().warnBeforeSeconds,
+            endsAt: formatTime(new Date(Date.now() + sessionPolicy().idleSeconds * 1000), lang),
+          },
     bootstrapItaliaVersion: biPackage.version,
     strings: {
       siteName: t("meta.siteName"),
@@ -73,8 +88,23 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         <SkipLinks />
-        {data ? <Header comune={data.comune} lang={data.lang} /> : null}
+        {data ? <Header comune={data.comune} lang={data.lang} user={data.user} /> : null}
+        {data?.notice ? (
+          <div className="container mt-3">
+            <div className="alert alert-warning" role="status">
+              {data.notice}
+            </div>
+          </div>
+        ) : null}
         {children}
+        {data?.sessionPolicy ? (
+          <SessionTimeout
+            idleSeconds={data.sessionPolicy.idleSeconds}
+            warnBeforeSeconds={data.sessionPolicy.warnBeforeSeconds}
+            csrf={data.csrf}
+            endsAt={data.sessionPolicy.endsAt}
+          />
+        ) : null}
         {data ? <Footer comune={data.comune} /> : null}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

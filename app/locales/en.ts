@@ -1,5 +1,6 @@
 import type { Translation } from "./it";
 import identity from "./identity.en";
+import staff from "./staff.en";
 import type { Strings } from "./strings";
 
 /** English: complete, key for key with it.ts. */
@@ -236,6 +237,7 @@ const en: Strings<Translation> = {
     },
   },
   identity,
+  staff,
   errors: {
     forbiddenTitle: "Access not allowed",
     forbiddenText: "You do not have permission to see this page or to do this.",

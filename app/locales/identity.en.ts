@@ -50,6 +50,7 @@ const identity: Strings<typeof identityIt> = {
     idpFailed: "You have logged out of the desk, but the identity provider did not confirm the logout: close the browser to log out there too.",
   },
   session: {
+    label: "Session",
     expiredNotice: "For your safety the session ended after a period without activity. Log in again to continue.",
     warnTitle: "Your session is about to end",
     warnText: "To protect your data, the session ends in {{minutes}} minutes if you do nothing. Do you want to continue?",
@@ -79,6 +80,9 @@ const identity: Strings<typeof identityIt> = {
     delegations: "Delegations",
     delegationsText: "Let a relative or a CAF act for you, or act for someone who delegated you.",
     actingFor: "You are acting for {{name}} (tax code {{code}}), with the delegation they gave you.",
+    comingSoonTitle: "Coming soon",
+    comingSoon: "This part of the personal area is not available yet: we are preparing it. Meanwhile you can use the service at the counter or call the URP.",
+    backToArea: "Back to your personal area",
     stopActing: "Go back to acting for yourself",
   },
   delegations: {

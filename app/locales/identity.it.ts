@@ -47,6 +47,7 @@ const identity = {
     idpFailed: "Sei uscito dallo sportello, ma il gestore dell'identità non ha confermato l'uscita: chiudi il browser per uscire anche da lì.",
   },
   session: {
+    label: "Sessione",
     expiredNotice: "Per sicurezza la sessione è scaduta dopo un periodo senza attività. Accedi di nuovo per continuare.",
     warnTitle: "La sessione sta per scadere",
     warnText: "Per proteggere i tuoi dati, la sessione scade tra {{minutes}} minuti se non fai nulla. Vuoi continuare?",
@@ -76,6 +77,9 @@ const identity = {
     delegations: "Deleghe",
     delegationsText: "Autorizza un familiare o un CAF ad agire per te, oppure agisci per chi ti ha delegato.",
     actingFor: "Stai agendo per {{name}} (codice fiscale {{code}}), con la delega che ti ha dato.",
+    comingSoonTitle: "In arrivo",
+    comingSoon: "Questa parte dell'area personale non è ancora disponibile: la stiamo preparando. Nel frattempo puoi usare il servizio allo sportello o chiamare l'URP.",
+    backToArea: "Torna alla tua area personale",
     stopActing: "Torna ad agire per te",
   },
   delegations: {

@@ -1,4 +1,5 @@
 import identity from "./identity.it";
+import staff from "./staff.it";
 
 /** Italian: the desk's first language. Every key here exists in en.ts too (a unit test checks it). */
 const it = {
@@ -234,6 +235,7 @@ const it = {
     },
   },
   identity,
+  staff,
   errors: {
     forbiddenTitle: "Accesso non consentito",
     forbiddenText: "Non hai i permessi per vedere questa pagina o per fare questa operazione.",

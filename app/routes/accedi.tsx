@@ -13,7 +13,11 @@ import { config } from "~/utils/saml-routes.server";
 
 export const meta = pageMeta;
 
-const NOTICES = { uscito: "identity.flash.loggedOut", scaduta: "identity.session.expiredNotice" } as const;
+const NOTICES = {
+  uscito: "identity.flash.loggedOut",
+  "uscito-parziale": "identity.logout.idpFailed",
+  scaduta: "identity.session.expiredNotice",
+} as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = await getFixedT(request);

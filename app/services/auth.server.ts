@@ -8,6 +8,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { CitizenSubject } from "~/domain/principal";
 import { buildAuthnRequest } from "~/domain/saml/authn-request";
+import { buildLogoutRequest, buildLogoutResponse, parseLogoutRequest, parseLogoutResponse } from "~/domain/saml/logout";
 import { parseResponse, SamlParseError } from "~/domain/saml/parse";
 import type { SamlProfile } from "~/domain/saml/sp-metadata";
 import { spidErrorFrom, type SpidError } from "~/domain/spid-errors";
@@ -15,12 +16,13 @@ import type { SpidFailureCode } from "~/domain/spid-response-check";
 import type { SpidLevel } from "~/domain/spid-levels";
 import { upsertCitizen } from "~/models/citizen.server";
 import { consumeSamlRequest, insertSamlRequest } from "~/models/saml-request.server";
+import { deleteSessionsByNameId } from "~/models/session.server";
 import { rememberAssertion } from "~/models/used-assertion.server";
 import type { Db } from "~/utils/db.server";
 import { record, type RequestMeta } from "./audit.server";
 import { findIdp, type IdentityConfig } from "./identity-config.server";
 import { verifySpidResponse } from "./saml/response-verifier.server";
-import { signRedirectQuery, signXml } from "./saml/signing.server";
+import { decodeRedirect, signRedirectQuery, signXml, verifyRedirectQuery } from "./saml/signing.server";
 
 export const BINDING_COOKIE = "spid_login";
 
@@ -230,4 +232,99 @@ export async function completeLogin(
       sessionIndex: verified.sessionIndex,
     },
   };
+}
+
+/**
+ * After the local logout (always done first, whatever happens next): when the session came from an
+ * IdP that offers single logout, a signed LogoutRequest for it (HTTP-Redirect). Null = nothing more to do.
+ */
+export async function startSingleLogout(
+  db: Db,
+  config: IdentityConfig,
+  subject: CitizenSubject,
+  timing: Pick<LoginTiming, "now" | "requestTtlMs">,
+  meta: RequestMeta,
+): Promise<string | null> {
+  await record(db, { event: "logout", outcome: "success", actor: { kind: "citizen", id: subject.id, fiscalCode: subject.fiscalCode }, details: { idp: subject.idpEntityId }, meta, at: timing.now });
+  const sp = config.sp[subject.method];
+  const idp = findIdp(config, subject.method, subject.idpEntityId);
+  if (!sp.key || !idp?.sloRedirect || !subject.sessionIndex) return null;
+  const id = newRequestId();
+  const xml = buildLogoutRequest({
+    id,
+    issueInstant: timing.now,
+    destination: idp.sloRedirect,
+    spEntityId: sp.entityId,
+    nameId: subject.nameId,
+    nameQualifier: subject.nameQualifier ?? idp.entityId,
+    sessionIndex: subject.sessionIndex,
+  });
+  const relayState = randomBytes(18).toString("base64url");
+  await insertSamlRequest(db, {
+    id,
+    kind: "logout",
+    profile: subject.method,
+    idp_entity_id: idp.entityId,
+    requested_level: subject.level,
+    acs_url: sp.sloUrl,
+    issue_instant: timing.now.toISOString(),
+    expires_at: new Date(timing.now.getTime() + timing.requestTtlMs).toISOString(),
+    relay_state: relayState,
+    return_to: "/accedi?esito=uscito",
+    browser_binding_hash: "",
+    session_id: null,
+  });
+  const query = signRedirectQuery({ param: "SAMLRequest", value: xml, relayState, privateKeyPem: sp.key.privateKeyPem });
+  return `${idp.sloRedirect}${idp.sloRedirect.includes("?") ? "&" : "?"}${query}`;
+}
+
+export type SingleLogoutResult =
+  | { kind: "logged_out"; confirmed: boolean }
+  | { kind: "answer"; url: string }
+  | { kind: "refused"; reason: string };
+
+/**
+ * /spid/slo, HTTP-Redirect binding: the IdP's LogoutResponse to our request, or an IdP-initiated
+ * LogoutRequest (the citizen logged out elsewhere): then every session of that login ends here too,
+ * and we answer with a signed LogoutResponse.
+ */
+export async function handleSingleLogout(
+  db: Db,
+  config: IdentityConfig,
+  profile: SamlProfile,
+  rawQuery: string,
+  timing: Pick<LoginTiming, "now" | "skewMs">,
+  meta: RequestMeta,
+): Promise<SingleLogoutResult> {
+  const sp = config.sp[profile];
+  const match = /(?:^|&)(SAMLRequest|SAMLResponse)=([^&]*)/.exec(rawQuery.replace(/^\?/, ""));
+  if (!match || !sp.key) return { kind: "refused", reason: "no SAML message" };
+  let unverified: string;
+  try {
+    unverified = decodeRedirect(decodeURIComponent(match[2]!));
+  } catch {
+    return { kind: "refused", reason: "unreadable" };
+  }
+  if (match[1] === "SAMLResponse") {
+    const parsed = parseLogoutResponse(unverified);
+    const request = parsed.inResponseTo ? await consumeSamlRequest(db, parsed.inResponseTo, "logout", timing.now.toISOString()) : undefined;
+    if (!request) return { kind: "refused", reason: "unsolicited LogoutResponse" };
+    const idp = findIdp(config, profile, request.idp_entity_id);
+    const verified = idp?.certificatesPem.some((cert) => verifyRedirectQuery(rawQuery, cert).ok) ?? false;
+    if (!verified || parsed.issuer?.value !== request.idp_entity_id || parsed.destination !== sp.sloUrl) {
+      return { kind: "refused", reason: "LogoutResponse not verified" };
+    }
+    return { kind: "logged_out", confirmed: parsed.success };
+  }
+  const parsed = parseLogoutRequest(unverified);
+  const idp = parsed.issuer ? findIdp(config, profile, parsed.issuer.value) : undefined;
+  if (!idp || !idp.certificatesPem.some((cert) => verifyRedirectQuery(rawQuery, cert).ok)) return { kind: "refused", reason: "LogoutRequest not verified" };
+  if (parsed.destination !== sp.sloUrl || !parsed.id || !parsed.nameId?.value) return { kind: "refused", reason: "LogoutRequest not for us" };
+  const ended = await deleteSessionsByNameId(db, parsed.nameId.value);
+  await record(db, { event: "logout.idp_initiated", outcome: "success", actor: { kind: "system" }, details: { idp: idp.entityId, sessions: ended }, meta, at: timing.now });
+  if (!idp.sloRedirect) return { kind: "logged_out", confirmed: true };
+  const xml = buildLogoutResponse({ id: newRequestId(), issueInstant: timing.now, destination: idp.sloRedirect, issuer: sp.entityId, inResponseTo: parsed.id, success: true });
+  const relay = /(?:^|&)RelayState=([^&]*)/.exec(rawQuery.replace(/^\?/, ""));
+  const query = signRedirectQuery({ param: "SAMLResponse", value: xml, relayState: relay ? decodeURIComponent(relay[1]!) : undefined, privateKeyPem: sp.key.privateKeyPem });
+  return { kind: "answer", url: `${idp.sloRedirect}${idp.sloRedirect.includes("?") ? "&" : "?"}${query}` };
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { type Cookie, createSessionStorage, type SessionData, type SessionStorage } from "@remix-run/node";
-import { absoluteExpiry, type SessionPolicy, sessionState } from "~/domain/session-policy";
+import { absoluteExpiry, secondsLeft, type SessionPolicy, sessionState } from "~/domain/session-policy";
 import { deleteExpiredSessions, deleteSession, findSession, insertSession, touchSession } from "~/models/session.server";
 import type { Db } from "~/utils/db.server";
 
@@ -65,4 +65,15 @@ export function createDatabaseSessionStorage(
 /** Housekeeping for a background job: drops the sessions that can no longer be used. */
 export async function purgeExpiredSessions(db: Db, policy: SessionPolicy, at = new Date()): Promise<number> {
   return deleteExpiredSessions(db, at.toISOString(), new Date(at.getTime() - policy.idleSeconds * 1000).toISOString());
+}
+
+/**
+ * How long a session has left, read WITHOUT counting as activity: the page's timeout warning asks
+ * this, and asking must not keep the session alive by itself. Null when the session is gone.
+ */
+export async function sessionTimeLeft(db: Db, id: string, policy: SessionPolicy, at = new Date()): Promise<number | null> {
+  const row = await findSession(db, id);
+  if (!row) return null;
+  const session = { lastSeenAt: row.last_seen_at, absoluteExpiresAt: row.absolute_expires_at };
+  return sessionState(at, session, policy) === "active" ? secondsLeft(at, session, policy) : null;
 }

@@ -7,6 +7,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { checkAuthnRequest, parseAuthnRequest } from "~/domain/saml/authn-request-check";
+import { buildLogoutResponse, parseLogoutRequest } from "~/domain/saml/logout";
 import { parseSafeXml, SamlParseError } from "~/domain/saml/parse";
 import { NS } from "~/domain/saml/constants";
 import type { SamlProfile } from "~/domain/saml/sp-metadata";
@@ -15,7 +16,7 @@ import { deleteOldTestIdpRequests, findTestIdpRequest, insertTestIdpRequest, tak
 import type { IdentityConfig } from "~/services/identity-config.server";
 import { TEST_IDP_KEY } from "~/services/identity-config.server";
 import { ensureKeyPair } from "~/services/keys.server";
-import { decodeRedirect, verifyEnvelopedSignature, verifyRedirectQuery } from "~/services/saml/signing.server";
+import { decodeRedirect, signRedirectQuery, verifyEnvelopedSignature, verifyRedirectQuery } from "~/services/saml/signing.server";
 import type { Db } from "~/utils/db.server";
 import { findTestCitizen } from "./citizens";
 import { buildResponse, errorSpec, successSpec } from "./response-builder";
@@ -123,4 +124,32 @@ export async function answerRequest(
   const fields: Record<string, string> = { SAMLResponse: Buffer.from(xml, "utf8").toString("base64") };
   if (request.relay_state !== null) fields.RelayState = request.relay_state;
   return { ok: true, action: request.acs_url, fields };
+}
+
+/** /test-idp/slo: our SP's signed LogoutRequest → the test IdP's signed LogoutResponse, back to the SP (HTTP-Redirect). */
+export async function answerLogout(db: Db, config: IdentityConfig, rawQuery: string, now: Date): Promise<{ ok: true; url: string } | { ok: false; reason: string }> {
+  const match = /(?:^|&)SAMLRequest=([^&]*)/.exec(rawQuery.replace(/^\?/, ""));
+  if (!match) return { ok: false, reason: "no SAMLRequest" };
+  let parsed: ReturnType<typeof parseLogoutRequest>;
+  try {
+    parsed = parseLogoutRequest(decodeRedirect(decodeURIComponent(match[1]!)));
+  } catch {
+    return { ok: false, reason: "unreadable request" };
+  }
+  const sp = senderOf(config, parsed.issuer?.value ?? null);
+  if (!sp?.key) return { ok: false, reason: "unknown service provider" };
+  const verified = verifyRedirectQuery(rawQuery, sp.key.certificatePem);
+  if (!verified.ok) return { ok: false, reason: verified.reason };
+  if (!parsed.id || parsed.destination !== config.testIdp.sloUrl) return { ok: false, reason: "not for this IdP" };
+  const key = await ensureKeyPair(db, TEST_IDP_KEY, { commonName: "Test IdP - Sportello telematico (demo only)" });
+  const xml = buildLogoutResponse({
+    id: `_${randomBytes(20).toString("hex")}`,
+    issueInstant: now,
+    destination: sp.sloUrl,
+    issuer: config.testIdp.entityId[sp.profile],
+    inResponseTo: parsed.id,
+    success: true,
+  });
+  const query = signRedirectQuery({ param: "SAMLResponse", value: xml, relayState: verified.relayState ?? undefined, privateKeyPem: key.privateKeyPem });
+  return { ok: true, url: `${sp.sloUrl}?${query}` };
 }

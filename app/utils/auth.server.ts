@@ -6,13 +6,15 @@
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { data, redirect, type Session } from "@remix-run/node";
+import { todayIn } from "~/domain/dates";
 import { can, type Permission, type Scope } from "~/domain/permissions";
 import { actorOf, type ActingFor, type Principal, type SessionSubject, type StaffStage, safeReturnPath } from "~/domain/principal";
 import { record } from "~/services/audit.server";
-import { checkActingFor } from "~/services/delegations.server";
+import { checkActingFor, stopActingFor } from "~/services/delegations.server";
 import { getStaffPrincipal } from "~/services/staff-auth.server";
 import { db } from "./db.server";
 import { requestMeta } from "./request-meta.server";
+import type { UserSummary } from "./root-data";
 import { sessionStorage } from "./session.server";
 
 export const CSRF_FIELD = "_csrf";
@@ -21,8 +23,6 @@ interface SessionShape {
   subject?: SessionSubject;
   actingFor?: ActingFor;
   csrf?: string;
-  /** A one-shot message for the next page ("you were logged out", "acting for ended"). */
-  flash?: string;
 }
 
 export interface Auth {
@@ -31,11 +31,13 @@ export interface Auth {
   csrfToken: string | null;
   /** Set-Cookie to send when the session changed while reading it (e.g. a revoked delegation dropped). */
   setCookie: string | null;
+  /** A translation key to tell the reader what changed (e.g. the delegation they acted under ended). */
+  notice: string | null;
 }
 
 const perRequest = new WeakMap<Request, Promise<Auth>>();
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayIn("Europe/Rome");
 
 async function readAuth(request: Request): Promise<Auth> {
   const cookie = request.headers.get("Cookie");
@@ -44,6 +46,7 @@ async function readAuth(request: Request): Promise<Auth> {
   const shape = session.data as SessionShape;
   const subject = shape.subject;
   let setCookie: string | null = null;
+  let notice: string | null = null;
   let principal: Principal = { kind: "anonymous" };
   if (subject?.kind === "citizen") {
     let actingFor = shape.actingFor ?? null;
@@ -51,10 +54,11 @@ async function readAuth(request: Request): Promise<Auth> {
       // A delegation can be revoked or expire at any moment: re-check it on every request.
       const still = await checkActingFor(db(), actingFor.delegationId, subject.fiscalCode, today());
       if (!still) {
+        await stopActingFor(db(), { grantee: { citizenId: subject.id, fiscalCode: subject.fiscalCode }, delegationId: actingFor.delegationId, reason: "no_longer_valid" }, requestMeta(request));
         actingFor = null;
         session.unset("actingFor");
-        session.flash("flash", "actingForEnded");
         setCookie = await storage.commitSession(session);
+        notice = "identity.delegations.ended";
       }
     }
     principal = { kind: "citizen", citizen: subject, actingFor };
@@ -63,7 +67,7 @@ async function readAuth(request: Request): Promise<Auth> {
     // A deactivated account loses its sessions at once, even before they expire.
     principal = staff ? { kind: "staff", staff, stage: subject.stage } : { kind: "anonymous" };
   }
-  return { session, principal, csrfToken: shape.csrf ?? null, setCookie };
+  return { session, principal, csrfToken: shape.csrf ?? null, setCookie, notice };
 }
 
 /** The session and principal of this request (read once, however many loaders ask). */
@@ -74,6 +78,21 @@ export function getAuth(request: Request): Promise<Auth> {
     perRequest.set(request, found);
   }
   return found;
+}
+
+export function userSummary(principal: Principal): UserSummary | null {
+  switch (principal.kind) {
+    case "anonymous":
+      return null;
+    case "citizen":
+      return {
+        kind: "citizen",
+        name: `${principal.citizen.givenName} ${principal.citizen.familyName}`.trim(),
+        actingFor: principal.actingFor ? (principal.actingFor.grantorName ?? principal.actingFor.grantorFiscalCode) : null,
+      };
+    case "staff":
+      return { kind: "staff", name: principal.staff.displayName, full: principal.stage === "full" };
+  }
 }
 
 export async function getPrincipal(request: Request): Promise<Principal> {

@@ -17,6 +17,12 @@ export function formatDate(iso: string, lang: string, withTime = false): string 
   }).format(date);
 }
 
+/** A time of day in Italian time (e.g. when a session will end). */
+export function formatTime(at: Date, lang: string): string {
+  const locale = isLanguage(lang) ? intlLocale[lang] : intlLocale.it;
+  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Rome" }).format(at);
+}
+
 export function formatMoney(cents: number, lang: string): string {
   const locale = isLanguage(lang) ? intlLocale[lang] : intlLocale.it;
   return new Intl.NumberFormat(locale, { style: "currency", currency: "EUR" }).format(cents / 100);

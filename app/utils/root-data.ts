@@ -2,9 +2,21 @@ import { useRouteLoaderData } from "@remix-run/react";
 import type { SiteContext } from "~/services/catalogue.server";
 import type { Language } from "./i18n";
 
+/** Who is logged in, as the header shows it (nothing more reaches the browser). */
+export type UserSummary =
+  | { kind: "citizen"; name: string; actingFor: string | null }
+  | { kind: "staff"; name: string; full: boolean };
+
 export interface RootData {
   lang: Language;
   comune: SiteContext;
+  user: UserSummary | null;
+  /** The session's CSRF token, for the forms of logged-in people; null when nobody is logged in. */
+  csrf: string | null;
+  /** Something the reader must know about their session (already translated), e.g. a delegation that ended. */
+  notice: string | null;
+  /** For the idle-timeout warning (WCAG 2.2.1); null when nobody is logged in. */
+  sessionPolicy: { idleSeconds: number; warnBeforeSeconds: number; endsAt: string } | null;
   bootstrapItaliaVersion: string;
   /** Strings needed before any page has loaded (titles of the error pages). */
   strings: { siteName: string; notFound: string; forbidden: string; serverError: string; errorPrefix: string };

@@ -6,10 +6,11 @@ import { createCookie, data, redirect } from "@remix-run/node";
 import { safeReturnPath } from "~/domain/principal";
 import type { SamlProfile } from "~/domain/saml/sp-metadata";
 import type { SpidLevel } from "~/domain/spid-levels";
-import { BINDING_COOKIE, completeLogin, startLogin } from "~/services/auth.server";
+import { record } from "~/services/audit.server";
+import { BINDING_COOKIE, completeLogin, handleSingleLogout, startLogin, startSingleLogout } from "~/services/auth.server";
 import { cieIdp, identityConfig, publicBase } from "~/services/identity-config.server";
 import { spMetadata } from "~/services/saml-metadata.server";
-import { startSession } from "./auth.server";
+import { endSession, getAuth, requireCsrf, startSession } from "./auth.server";
 import { autoPostResponse } from "./auto-post.server";
 import { db } from "./db.server";
 import { env } from "./env.server";
@@ -121,4 +122,40 @@ export async function metadataLoader(request: Request, profile: SamlProfile): Pr
   return new Response(xml, {
     headers: { "Content-Type": "application/samlmetadata+xml; charset=utf-8", "Cache-Control": "public, max-age=3600" },
   });
+}
+
+/** POST /esci: the local logout always happens first; then, for a SPID login, the IdP's single logout. */
+export async function logoutAction(request: Request): Promise<Response> {
+  const auth = await getAuth(request);
+  const done = "/accedi?esito=uscito";
+  if (auth.principal.kind === "anonymous") return redirect(done, 303);
+  await requireCsrf(request, await request.formData());
+  const principal = auth.principal;
+  const cookie = await endSession(request);
+  const headers = new Headers({ "Set-Cookie": cookie, "Cache-Control": "no-store" });
+  if (principal.kind !== "citizen") {
+    await logStaffOut(principal.staff.id, request);
+    return redirect("/gestione/accedi?esito=uscito", { status: 303, headers });
+  }
+  const e = env();
+  const slo = await startSingleLogout(db(), await config(request), principal.citizen, { now: new Date(), requestTtlMs: e.SAML_REQUEST_TTL_MS }, requestMeta(request));
+  return redirect(slo ?? done, { status: slo ? 302 : 303, headers });
+}
+
+async function logStaffOut(staffId: number, request: Request) {
+  await record(db(), { event: "logout", outcome: "success", actor: { kind: "staff", id: staffId }, meta: requestMeta(request) });
+}
+
+/** GET /spid/slo (and /cie/slo): the IdP's answer to our logout, or its own logout request. */
+export async function sloLoader(request: Request, profile: SamlProfile): Promise<Response> {
+  const e = env();
+  const result = await handleSingleLogout(db(), await config(request), profile, new URL(request.url).search, { now: new Date(), skewMs: e.SAML_CLOCK_SKEW_MS }, requestMeta(request));
+  switch (result.kind) {
+    case "answer":
+      return redirect(result.url, 302);
+    case "logged_out":
+      return redirect(result.confirmed ? "/accedi?esito=uscito" : "/accedi?esito=uscito-parziale", 303);
+    case "refused":
+      throw data({ reason: result.reason }, { status: 400 });
+  }
 }

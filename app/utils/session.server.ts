@@ -11,6 +11,23 @@ export function sessionPolicy(): SessionPolicy {
 }
 
 let storage: ReturnType<typeof createDatabaseSessionStorage> | undefined;
+let cookie: ReturnType<typeof createCookie> | undefined;
+
+/** The session cookie (signed id only). */
+export function sessionCookie() {
+  if (!cookie) {
+    const e = env();
+    cookie = createCookie("__session", {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: Boolean(e.PUBLIC_BASE_URL?.startsWith("https:")),
+      secrets: [e.SESSION_SECRET],
+      maxAge: e.SESSION_ABSOLUTE_HOURS * 3600,
+    });
+  }
+  return cookie;
+}
 
 /**
  * The desk's session storage. The cookie name starts with "__session" so the page cache never shares
@@ -22,15 +39,7 @@ export function sessionStorage() {
     if (e.NODE_ENV === "production" && e.SESSION_SECRET === DEMO_SESSION_SECRET) {
       console.warn(JSON.stringify({ level: "warn", msg: "SESSION_SECRET is the demo default: set your own before going live" }));
     }
-    const cookie = createCookie("__session", {
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      secure: Boolean(e.PUBLIC_BASE_URL?.startsWith("https:")),
-      secrets: [e.SESSION_SECRET],
-      maxAge: e.SESSION_ABSOLUTE_HOURS * 3600,
-    });
-    storage = createDatabaseSessionStorage(db(), cookie, sessionPolicy());
+    storage = createDatabaseSessionStorage(db(), sessionCookie(), sessionPolicy());
   }
   return storage;
 }

@@ -1,7 +1,7 @@
 /** The test IdP's routes: 404 when it is off; otherwise parse, call the test IdP, answer. */
 import { data, redirect } from "@remix-run/node";
 import { TEST_CITIZENS } from "~/test-idp/citizens";
-import { answerRequest, pendingRequest, receiveAuthnRequest, TEST_IDP_ERROR_CODES, type TestIdpOutcome } from "~/test-idp/idp.server";
+import { answerLogout, answerRequest, pendingRequest, receiveAuthnRequest, TEST_IDP_ERROR_CODES, type TestIdpOutcome } from "~/test-idp/idp.server";
 import type { SamlProfile } from "~/domain/saml/sp-metadata";
 import { testIdpMetadata } from "~/services/saml-metadata.server";
 import { autoPostResponse } from "./auto-post.server";
@@ -82,4 +82,12 @@ export async function testIdpAnswer(request: Request): Promise<Response> {
     text: t("identity.redirect.backText"),
     button: t("identity.redirect.button"),
   });
+}
+
+/** GET /test-idp/slo: the SP's logout request, answered at once (the test IdP keeps no sessions). */
+export async function testIdpSlo(request: Request): Promise<Response> {
+  const cfg = await enabledConfig(request);
+  const answered = await answerLogout(db(), cfg, new URL(request.url).search, new Date());
+  if (!answered.ok) throw data(answered.reason, { status: 400 });
+  return redirect(answered.url, 302);
 }

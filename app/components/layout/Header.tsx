@@ -1,5 +1,6 @@
 import { Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CsrfField } from "~/components/ui/CsrfField";
 import { Icon } from "~/components/ui/Icon";
 import { supportedLanguages } from "~/utils/i18n";
 import type { RootData } from "~/utils/root-data";
@@ -12,7 +13,7 @@ const NAV = [
 ] as const;
 
 /** Header of the Modello Comuni: slim header, centre header with the comune and search, main navigation. */
-export function Header({ comune, lang }: Pick<RootData, "comune" | "lang">) {
+export function Header({ comune, lang, user }: Pick<RootData, "comune" | "lang" | "user">) {
   const { t } = useTranslation();
   const location = useLocation();
   const returnTo = `${location.pathname}${location.search}`;
@@ -48,17 +49,35 @@ export function Header({ comune, lang }: Pick<RootData, "comune" | "lang">) {
                         </button>
                       ))}
                   </form>
-                  <Link
-                    className="btn btn-primary btn-icon btn-full"
-                    to="/area-personale"
-                    data-element="personal-area-login"
-                  >
-                    <span className="rounded-icon" aria-hidden="true">
-                      <Icon name="it-user" className="icon-primary" />
-                    </span>
-                    <span className="d-none d-lg-block">{t("header.personalArea")}</span>
-                    <span className="d-lg-none visually-hidden">{t("header.personalArea")}</span>
-                  </Link>
+                  {user ? (
+                    <>
+                      <Link
+                        className="btn btn-primary btn-icon btn-full"
+                        to={user.kind === "staff" ? "/gestione" : "/area-personale"}
+                        data-element="personal-area-login"
+                      >
+                        <span className="rounded-icon" aria-hidden="true">
+                          <Icon name="it-user" className="icon-primary" />
+                        </span>
+                        <span className="d-none d-lg-block">{user.name}</span>
+                        <span className="d-lg-none visually-hidden">{user.name}</span>
+                      </Link>
+                      <form method="post" action="/esci" className="ms-2">
+                        <CsrfField />
+                        <button type="submit" className="btn btn-link text-white p-1">
+                          {t("identity.logout.button")}
+                        </button>
+                      </form>
+                    </>
+                  ) : (
+                    <Link className="btn btn-primary btn-icon btn-full" to="/accedi" data-element="personal-area-login">
+                      <span className="rounded-icon" aria-hidden="true">
+                        <Icon name="it-user" className="icon-primary" />
+                      </span>
+                      <span className="d-none d-lg-block">{t("header.personalArea")}</span>
+                      <span className="d-lg-none visually-hidden">{t("header.personalArea")}</span>
+                    </Link>
+                  )}
                 </div>
               </div>
             </div>

@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocation } from "@remix-run/react";
+
+interface Props {
+  idleSeconds: number;
+  warnBeforeSeconds: number;
+  csrf: string | null;
+  /** The end of the session if nothing happens, already formatted for the reader (shown without JavaScript too). */
+  endsAt: string;
+}
+
+/**
+ * WCAG 2.2.1 Timing Adjustable: before the idle timeout ends the session, a dialog says so and lets
+ * the person continue with one button. It asks the server how long is really left (another tab may
+ * have extended the session) without extending it itself. Without JavaScript the end time is written
+ * under the page with a button that extends the session.
+ */
+export function SessionTimeout({ idleSeconds, warnBeforeSeconds, csrf, endsAt }: Props) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [left, setLeft] = useState<number | null>(null);
+  const [extended, setExtended] = useState(false);
+  const continueButton = useRef<HTMLButtonElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+
+  useEffect(() => {
+    let cancelled = false;
+    const check = async () => {
+      const res = await fetch("/sessione", { headers: { Accept: "application/json" } }).catch(() => null);
+      if (cancelled || !res?.ok) return;
+      const { secondsLeft } = (await res.json()) as { secondsLeft: number };
+      if (secondsLeft <= 0) {
+        window.location.assign(`/accedi?esito=scaduta&ritorno=${encodeURIComponent(location.pathname)}`);
+        return;
+      }
+      if (secondsLeft <= warnBeforeSeconds) {
+        setLeft(secondsLeft);
+        timer.current = setTimeout(check, Math.max(5, Math.min(30, secondsLeft)) * 1000);
+      } else {
+        setLeft(null);
+        timer.current = setTimeout(check, (secondsLeft - warnBeforeSeconds) * 1000);
+      }
+    };
+    timer.current = setTimeout(check, Math.max(1, idleSeconds - warnBeforeSeconds) * 1000);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer.current);
+    };
+  }, [idleSeconds, warnBeforeSeconds, location.pathname, location.key]);
+
+  useEffect(() => {
+    if (left !== null) continueButton.current?.focus();
+  }, [left !== null]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const extend = async () => {
+    const body = new FormData();
+    if (csrf) body.set("_csrf", csrf);
+    const res = await fetch("/sessione", { method: "POST", body, headers: { Accept: "application/json" } }).catch(() => null);
+    if (res?.ok) {
+      setLeft(null);
+      setExtended(true);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => setExtended(false), 5000);
+    }
+  };
+
+  return (
+    <aside aria-label={t("identity.session.label")}>
+      <div className="container small my-3" data-testid="session-end">
+        <form method="post" action="/sessione" className="d-flex flex-wrap align-items-center gap-2">
+          <span>{t("identity.session.endsAt", { time: endsAt })}</span>
+          {csrf ? <input type="hidden" name="_csrf" value={csrf} /> : null}
+          <input type="hidden" name="ritorno" value={location.pathname} />
+          <button type="submit" className="btn btn-link p-0">
+            {t("identity.session.extendNoJs")}
+          </button>
+        </form>
+        <p role="status" className="mb-0">
+          {extended ? t("identity.session.extended") : ""}
+        </p>
+      </div>
+      {left !== null ? (
+        <div className="stp-dialog-backdrop">
+          <div role="alertdialog" aria-modal="true" aria-labelledby="session-warn-title" aria-describedby="session-warn-text" className="stp-dialog">
+            <h2 id="session-warn-title" className="h4">
+              {t("identity.session.warnTitle")}
+            </h2>
+            <p id="session-warn-text">
+              {left >= 60 ? t("identity.session.warnText", { minutes: Math.ceil(left / 60) }) : t("identity.session.warnTextSeconds")}
+            </p>
+            <div className="d-flex flex-wrap gap-3">
+              <button ref={continueButton} type="button" className="btn btn-primary" onClick={extend}>
+                {t("identity.session.extend")}
+              </button>
+              <form method="post" action="/esci">
+                {csrf ? <input type="hidden" name="_csrf" value={csrf} /> : null}
+                <button type="submit" className="btn btn-outline-primary">
+                  {t("identity.logout.button")}
+                </button>
+              </form>
+            </div>
+          </div>
+        </div>
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,7 @@
+import { useRootData } from "~/utils/root-data";
+
+/** The session's CSRF token as a hidden field: every form that changes something for a logged-in person carries it. */
+export function CsrfField() {
+  const root = useRootData();
+  return root?.csrf ? <input type="hidden" name="_csrf" value={root.csrf} /> : null;
+}
