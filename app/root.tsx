@@ -9,6 +9,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import biPackage from "bootstrap-italia/package.json";
 import { Footer } from "~/components/layout/Footer";
@@ -68,8 +69,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const { i18n } = useTranslation();
   const lang = data?.lang ?? i18n.language ?? "it";
   const nonce = useNonce();
+  // Marks the page as interactive: browser tests wait for it before using controls that need JavaScript.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
-    <html lang={lang} dir="ltr">
+    <html lang={lang} dir="ltr" suppressHydrationWarning>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

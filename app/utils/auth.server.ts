@@ -218,3 +218,20 @@ export function stagePath(stage: StaffStage): string {
       return "/gestione";
   }
 }
+
+/**
+ * A form with errors, kept in the session for the page that shows it again (post/redirect/get): the
+ * page is then a normal GET that answers 400 with "Errore: " in its title, the errors and what was
+ * typed — and reloading it does not send the form twice. For logged-in people only.
+ */
+export async function stashForm(request: Request, form: { path: string; values: unknown; errors: Record<string, string> }): Promise<string> {
+  return updateSession(request, (s) => s.set("form", form));
+}
+
+export async function takeStashedForm<V>(request: Request): Promise<{ values: V; errors: Record<string, string> } | null> {
+  const { session } = await getAuth(request);
+  const stashed = session.get("form") as { path: string; values: V; errors: Record<string, string> } | undefined;
+  if (!stashed) return null;
+  await updateSession(request, (s) => s.unset("form"));
+  return stashed.path === new URL(request.url).pathname ? { values: stashed.values, errors: stashed.errors } : null;
+}

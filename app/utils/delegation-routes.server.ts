@@ -4,7 +4,7 @@ import { parseDayInput, todayIn } from "~/domain/dates";
 import type { ActingFor } from "~/domain/principal";
 import { listServiceCards } from "~/models/service.server";
 import { grantDelegation, listGiven, listReceived, revokeDelegation, startActingFor, stopActingFor } from "~/services/delegations.server";
-import { requireCitizen, requireCitizenSelf, requireCsrf, updateSession } from "./auth.server";
+import { requireCitizen, requireCitizenSelf, requireCsrf, stashForm, takeStashedForm, updateSession } from "./auth.server";
 import { db } from "./db.server";
 import { getFixedT } from "./i18next.server";
 import { requestMeta } from "./request-meta.server";
@@ -23,16 +23,18 @@ export async function delegationsLoader(request: Request) {
     listServiceCards(db(), lang),
   ]);
   const notice = new URL(request.url).searchParams.get("esito");
-  return {
-    meta: { title: t("identity.delegations.title") },
+  const stashed = await takeStashedForm<Record<string, string | string[]>>(request);
+  const page = {
+    meta: { title: t("identity.delegations.title"), hasErrors: stashed !== null },
     given,
     received,
     services: services.map((s) => ({ id: s.id, title: s.title })),
     acting: principal.actingFor,
     notice: (NOTICES as readonly string[]).includes(notice ?? "") ? notice : null,
-    values: null as null | Record<string, string | string[]>,
-    errors: {} as Record<string, string>,
+    values: stashed?.values ?? null,
+    errors: stashed?.errors ?? {},
   };
+  return stashed ? data(page, { status: 400 }) : page;
 }
 
 const FIELD_OF: Record<string, string> = {
@@ -99,12 +101,11 @@ export async function delegationsAction(request: Request) {
     today(),
   );
   if (result.ok) return redirect("/area-personale/deleghe?esito=granted", 303);
-  const { t } = await getFixedT(request);
   const errors: Record<string, string> = {};
   for (const code of result.errors) {
     const field = FIELD_OF[code] ?? "grantee";
     errors[field] ??= `identity.delegations.errors.${code}`;
   }
-  const base = await delegationsLoader(request);
-  return data({ ...base, meta: { title: t("identity.delegations.title"), hasErrors: true }, values, errors }, { status: 400 });
+  const cookie = await stashForm(request, { path: new URL(request.url).pathname, values, errors });
+  return redirect("/area-personale/deleghe", { status: 303, headers: { "Set-Cookie": cookie } });
 }

@@ -28,3 +28,11 @@ export async function tabTo(page: Page, matches: (el: { text: string; href: stri
   }
   throw new Error(`focus never reached the element after ${max} Tab presses`);
 }
+
+/**
+ * Waits until React has hydrated the page. Choices made in radio groups before that are reset by
+ * React's hydration of their default, so tests (like people on fast machines) act after it.
+ */
+export async function hydrated(page: Page) {
+  await page.waitForSelector("html[data-hydrated]", { state: "attached" });
+}

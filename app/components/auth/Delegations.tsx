@@ -1,4 +1,4 @@
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Page } from "~/components/layout/Page";
 import { CsrfField } from "~/components/ui/CsrfField";
@@ -28,9 +28,7 @@ function FieldError({ id, error }: { id: string; error?: string }) {
 /** Delegations given and received, a form to give one, and "act for" the people who delegated you. */
 export function Delegations() {
   const { t, i18n } = useTranslation();
-  const loaded = useLoaderData() as DelegationsData;
-  const posted = useActionData() as DelegationsData | undefined;
-  const d = posted ?? loaded;
+  const d = useLoaderData() as DelegationsData;
   const v = d.values ?? {};
   const e = d.errors;
   const lang = i18n.language;

@@ -1,0 +1,67 @@
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Page } from "~/components/layout/Page";
+import type { HomeData } from "~/utils/staff-routes.server";
+import { StatusMessage } from "./StaffForm";
+
+/** The back-office home: who is logged in, their roles, and what those roles open. */
+export function StaffHome() {
+  const { t } = useTranslation();
+  const data = useLoaderData() as HomeData;
+  const title = t("staff.home.title");
+  const available = [
+    data.can.users ? { to: "/gestione/utenti", label: t("staff.home.users"), text: t("staff.home.usersText") } : null,
+    data.can.audit ? { to: "/gestione/registro", label: t("staff.home.audit"), text: t("staff.home.auditText") } : null,
+  ].filter((x): x is { to: string; label: string; text: string } => x !== null);
+  const coming = [
+    data.can.applications ? { label: t("staff.home.applications"), text: t("staff.home.applicationsText") } : null,
+    data.can.tax ? { label: t("staff.home.tax"), text: t("staff.home.taxText") } : null,
+    data.can.plan ? { label: t("staff.home.plan"), text: t("staff.home.planText") } : null,
+  ].filter((x): x is { label: string; text: string } => x !== null);
+  return (
+    <Page title={t("staff.home.hello", { name: data.name })} lead={t("staff.home.lead")} breadcrumbs={[{ label: title }]} feedback={false}>
+      <StatusMessage text={data.passwordChanged ? t("staff.home.passwordChanged") : null} />
+      <div className="row">
+        <section className="col-12 col-lg-4 mb-4" aria-labelledby="roles-heading">
+          <h2 id="roles-heading" className="h4">
+            {t("staff.home.yourRoles")}
+          </h2>
+          <ul data-testid="staff-roles">
+            {data.roles.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+          {data.offices.length > 0 ? <p>{`${t("common.office")}: ${data.offices.join(", ")}`}</p> : null}
+          <h2 className="h4 mt-4" id="account-heading">
+            {t("staff.home.account")}
+          </h2>
+          <p>
+            <Link to="/gestione/cambia-password">{t("staff.home.changePassword")}</Link>
+          </p>
+          <p className="small">{t("staff.home.logoutHint")}</p>
+        </section>
+        <section className="col-12 col-lg-8 mb-4" aria-labelledby="can-heading">
+          <h2 id="can-heading" className="h4">
+            {t("staff.home.whatYouCanDo")}
+          </h2>
+          <ul className="list-unstyled">
+            {available.map((a) => (
+              <li key={a.to} className="mb-3">
+                <Link to={a.to} className="fw-semibold">
+                  {a.label}
+                </Link>
+                <p className="mb-0">{a.text}</p>
+              </li>
+            ))}
+            {coming.map((c) => (
+              <li key={c.label} className="mb-3">
+                <span className="fw-semibold">{c.label}</span>
+                <p className="mb-0">{c.text}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </Page>
+  );
+}
