@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { identityStates } from "./identity-states";
 
 /**
  * Every page and every state the accessibility run checks (../shared/design/accessibility.md, B5:
@@ -194,7 +195,6 @@ export const pages: PageState[] = [
   { id: "note-legali", path: "/note-legali", description: "Legal notes" },
   { id: "accessibilita", path: "/accessibilita", description: "Accessibility page and feedback" },
   { id: "prenota-appuntamento", path: "/prenota-appuntamento", description: "Book an appointment" },
-  { id: "area-personale", path: "/area-personale", description: "Personal area (entry page)" },
   { id: "404", path: "/pagina-che-non-esiste", description: "Page not found", status: 404 },
 
   // Rating component ("Valuta questo servizio/sito") in its states
@@ -289,6 +289,8 @@ export const pages: PageState[] = [
     sameDocumentAs: "en:/cerca?q=tari",
   },
 ];
+
+pages.push(...identityStates);
 
 /** The key under which a state's title must be unique (see `sameDocumentAs`). */
 export function documentKey(state: PageState, resolvedPath: string): string {

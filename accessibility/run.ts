@@ -280,7 +280,7 @@ async function main(): Promise<number> {
   const reports: StateReport[] = [];
   let aborted = false;
   try {
-    server = await startServer({ PAGE_CACHE_TTL_MS: "0" });
+    server = await startServer({ PAGE_CACHE_TTL_MS: "0", DEMO_MODE: "true" });
     browser = await launchChromium();
     console.log(`axe-core in Chromium ${browser.version()} on ${server.url}: ${selected.length} pages and states`);
     const discovery = await browser.newContext({ baseURL: server.url, viewport: DEFAULT_VIEWPORT });

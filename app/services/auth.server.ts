@@ -107,16 +107,17 @@ export type CompleteLoginResult =
       /** "idp_error": the IdP said no (the citizen's own page); "expired": no pending request; "refused": the answer failed a check. */
       kind: "idp_error" | "expired" | "refused";
       spidError?: SpidError;
-      codes: (SpidFailureCode | "ASSERTION_REPLAYED" | "BROWSER_MISMATCH" | "RELAY_STATE" | "XML_MALFORMED")[];
+      codes: (SpidFailureCode | "BROWSER_MISMATCH" | "RELAY_STATE")[];
       /** Where the citizen was going: the retry link goes back there. */
       returnTo: string;
     };
 
-function readInResponseTo(xml: string): string | null {
+/** The InResponseTo of the raw answer, read before anything is trusted; DOCTYPE & co. are refused here already. */
+function readInResponseTo(xml: string): { id: string | null } | { refused: "XML_DOCTYPE" | "XML_MALFORMED" } {
   try {
-    return parseResponse(xml).response.inResponseTo;
+    return { id: parseResponse(xml).response.inResponseTo };
   } catch (error) {
-    if (error instanceof SamlParseError) return null;
+    if (error instanceof SamlParseError) return { refused: error.code === "XML_DOCTYPE" ? "XML_DOCTYPE" : "XML_MALFORMED" };
     throw error;
   }
 }
@@ -147,8 +148,10 @@ export async function completeLogin(
   } catch {
     return fail("refused", ["XML_MALFORMED"]);
   }
-  const inResponseTo = readInResponseTo(xml);
-  if (!inResponseTo) return fail("refused", ["RESPONSE_UNSOLICITED"], { reason: "no readable InResponseTo" });
+  const read = readInResponseTo(xml);
+  if ("refused" in read) return fail("refused", [read.refused]);
+  const inResponseTo = read.id;
+  if (!inResponseTo) return fail("refused", ["RESPONSE_UNSOLICITED"], { reason: "no InResponseTo" });
 
   // One use only, across every instance: the row is deleted as it is read.
   const request = await consumeSamlRequest(db, inResponseTo, "authn", timing.now.toISOString());

@@ -66,6 +66,7 @@ export async function loginAction(request: Request, profile: SamlProfile): Promi
     title: t("identity.redirect.title"),
     text: t("identity.redirect.text"),
     button: t("identity.redirect.button"),
+    skip: t("skip.toContent"),
   });
   page.headers.append("Set-Cookie", setCookie);
   return page;

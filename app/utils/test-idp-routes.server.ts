@@ -81,6 +81,7 @@ export async function testIdpAnswer(request: Request): Promise<Response> {
     title: t("identity.redirect.backTitle"),
     text: t("identity.redirect.backText"),
     button: t("identity.redirect.button"),
+    skip: t("skip.toContent"),
   });
 }
 

@@ -110,6 +110,19 @@ describe("citizen login with SPID through the test IdP", () => {
     await context.close();
   });
 
+  it("works without JavaScript: the IdP list is open and the SAML answer is sent with a button", async () => {
+    const context = await browserContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/accedi");
+    await Promise.all([page.waitForURL("**/test-idp/accedi**"), page.getByRole("button", { name: "Entra con Identità di prova (demo)" }).click()]);
+    await page.locator("label", { hasText: "Luca Ferrari" }).click();
+    await Promise.all([page.waitForURL("**/test-idp/risposta"), page.getByRole("button", { name: "Accedi", exact: true }).click()]);
+    expect(await page.locator("h1").innerText()).toBe("Ritorno allo sportello");
+    await Promise.all([page.waitForURL("**/area-personale"), page.getByRole("button", { name: "Continua" }).click()]);
+    expect(await page.getByTestId("citizen-data").innerText()).toContain("FRRLCU01L15F704V");
+    await context.close();
+  });
+
   it("logs in with CIE, which sends no email", async () => {
     const context = await browserContext();
     const page = await context.newPage();

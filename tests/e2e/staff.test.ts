@@ -140,7 +140,7 @@ describe("staff login and administration", () => {
 
     await page.goto("/gestione");
     await Promise.all([page.waitForURL("**/gestione/accedi?esito=uscito"), page.getByRole("button", { name: "Esci" }).click()]);
-    expect(await page.getByRole("status").innerText()).toContain("Sei uscito");
+    expect(await page.locator("main").getByRole("status").innerText()).toContain("Sei uscito");
     // Logged out: the back office asks for the login again.
     await page.goto("/gestione");
     expect(new URL(page.url()).pathname).toBe("/gestione/accedi");
@@ -228,6 +228,39 @@ describe("staff login and administration", () => {
     expect(await plain.locator("#username").inputValue()).toBe("admin");
     expect(await plain.locator("#username-error").innerText()).toBe(known);
     await noJs.close();
+  });
+
+  it("an administrator resets an account (with its second factor) and deactivates it; the account can no longer log in", { timeout: 120_000 }, async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    // The administrator's previous code step must pass first: this may wait up to 30 s.
+    await loginDemo(page, "admin");
+    await page.goto("/gestione/utenti");
+    await Promise.all([page.waitForURL(/\/gestione\/utenti\/\d+$/), page.getByRole("link", { name: `Gestisci ${NEW_USER.username}` }).click()]);
+    await expect.poll(() => page.locator("h1").innerText()).toBe(`Account di ${NEW_USER.name}`);
+
+    await page.locator("label", { hasText: "Disattiva anche il codice di verifica" }).click();
+    await page.getByRole("button", { name: "Reimposta la password" }).click();
+    await expect.poll(() => page.getByTestId("temporary-password").isVisible()).toBe(true);
+    const reset = (await page.locator("#temporary-password").innerText()).trim();
+    expect(reset).not.toBe(temporaryPassword);
+    expect(await page.locator("main").getByRole("status").innerText()).toContain("Password reimpostata");
+    // The second factor was removed with the reset.
+    await expect.poll(() => page.locator("dl").innerText()).toMatch(/Codice di verifica attivo\s+No/);
+
+    await page.getByRole("button", { name: "Disattiva l'account" }).click();
+    await expect.poll(() => page.locator("main").getByRole("status").innerText()).toBe("Account disattivato.");
+    await expect.poll(() => page.locator("dl").innerText()).toContain("Disattivato");
+    await context.close();
+
+    const other = await newContext();
+    const login = await other.newPage();
+    await login.goto("/gestione/accedi");
+    await login.getByLabel("Nome utente").fill(NEW_USER.username);
+    await login.getByLabel("Password", { exact: true }).fill(reset);
+    await login.getByRole("button", { name: "Continua" }).click();
+    await expect.poll(() => login.getByRole("alert").innerText()).toContain("Nome utente o password non corretti");
+    await other.close();
   });
 
   it("an operator opening the staff list gets the 403 page", async () => {

@@ -157,7 +157,7 @@ export function RoleFields({ idPrefix, values, offices, error }: { idPrefix: str
         })}
         <div className="select-wrapper mt-3 ms-lg-4">
           <label htmlFor={`${idPrefix}tax-office`}>{t("staff.users.taxOfficeOffice")}</label>
-          <select id={`${idPrefix}tax-office`} name="taxOffice" defaultValue={values.taxOffice}>
+          <select id={`${idPrefix}tax-office`} name="taxOffice" defaultValue={values.taxOffice} className="w-100 mw-100">
             <option value="">{t("staff.users.noOffice")}</option>
             {offices.map((o) => (
               <option key={o.id} value={o.id}>
