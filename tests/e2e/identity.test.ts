@@ -1,6 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
+import { X509Certificate } from "node:crypto";
+import { verifyEnvelopedSignature } from "~/services/saml/signing.server";
 import { startServer } from "../setup/server";
+import { CIE_XSD, OASIS_XSD, SPID_XSD, validateAgainst } from "../setup/xsd";
 import { baseUrl, browserContext, closeBrowser, hydrated, tabTo } from "./helpers";
 
 afterAll(closeBrowser);
@@ -181,6 +184,38 @@ describe("delegations", () => {
     expect(await giuliaPage.getByRole("status").first().innerText()).toContain("non è più valida");
     await anna.close();
     await giulia.close();
+  });
+});
+
+describe("the metadata we publish", () => {
+  it("is signed, valid against the SPID (Avviso 29) and SAML schemas, with the SPID extensions from the comune's settings", async () => {
+    const url = `${baseUrl()}/spid/metadata`;
+    const res = await fetch(url);
+    expect(res.headers.get("content-type")).toContain("application/samlmetadata+xml");
+    const xml = await res.text();
+    for (const xsd of [SPID_XSD, OASIS_XSD]) {
+      const result = await validateAgainst(xml, xsd);
+      expect(result.errors, xsd).toBe("");
+      expect(result.valid).toBe(true);
+    }
+    expect(xml).toContain(`entityID="${url}"`);
+    expect(xml).toMatch(/<spid:IPACode>c_i625<\/spid:IPACode><spid:Public\/>/);
+    expect(xml).toContain('AuthnRequestsSigned="true" WantAssertionsSigned="true"');
+    for (const attr of ["fiscalNumber", "name", "familyName", "email", "dateOfBirth"]) expect(xml).toContain(`RequestedAttribute Name="${attr}"`);
+    // The certificate follows AgID's SP profile: uri = entityID, organizationIdentifier = PA:IT-<IPA code>.
+    const der = /<ds:X509Certificate>([^<]+)<\/ds:X509Certificate>/.exec(xml)![1]!;
+    const cert = new X509Certificate(Buffer.from(der, "base64"));
+    expect(cert.subject).toContain(`2.5.4.83=${url}`);
+    expect(cert.subject).toMatch(/organizationIdentifier=PA:IT-c_i625|2\.5\.4\.97=PA:IT-c_i625/);
+    expect(verifyEnvelopedSignature(xml, cert.toString())).toBe(true);
+  });
+
+  it("publishes the CIE profile too, valid against the CIE schema, with the comune's cadastral code", async () => {
+    const xml = await (await fetch(`${baseUrl()}/cie/metadata`)).text();
+    const result = await validateAgainst(xml, CIE_XSD);
+    expect(result.errors).toBe("");
+    expect(xml).toContain("<cie:Municipality>I625</cie:Municipality>");
+    expect(xml).not.toContain('Name="email"');
   });
 });
 

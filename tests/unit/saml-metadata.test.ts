@@ -4,33 +4,16 @@
  * element-level assertions the schemas cannot make. Broken variants must FAIL the schema, so that
  * a schema that silently loads nothing cannot pass the suite.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
-import { validateXML } from "xmllint-wasm";
 import { NS } from "~/domain/saml/constants";
 import { buildIdpMetadata, parseIdpMetadata } from "~/domain/saml/idp-metadata";
 import { buildSpMetadata, certificateBase64, normalizePhone, type SpMetadataInput } from "~/domain/saml/sp-metadata";
 import { signXml, verifyEnvelopedSignature } from "~/services/saml/signing.server";
+import { CIE_XSD, OASIS_XSD, SPID_XSD, validateAgainst } from "../setup/xsd";
 
-const XSD_DIR = "tests/fixtures/xsd";
-const SCHEMAS = readdirSync(XSD_DIR)
-  .filter((f) => f.endsWith(".xsd"))
-  .map((fileName) => ({ fileName, contents: readFileSync(`${XSD_DIR}/${fileName}`, "utf8") }));
-const SPID_XSD = "saml-schema-metadata-sp-spid-av29.xsd";
-const CIE_XSD = "saml-schema-metadata-sp-cie.xsd";
-const OASIS_XSD = "saml-schema-metadata-2.0.xsd";
-
-async function validate(xml: string, main: string) {
-  const schema = SCHEMAS.find((s) => s.fileName === main);
-  if (!schema) throw new Error(`missing ${main}`);
-  const result = await validateXML({
-    xml: { fileName: "metadata.xml", contents: xml },
-    schema,
-    preload: SCHEMAS.filter((s) => s.fileName !== main),
-  });
-  return { valid: result.valid, errors: result.errors.map((e) => e.message).join("\n") };
-}
+const validate = validateAgainst;
 
 const CERT = readFileSync("tests/fixtures/saml/test-cert.pem", "utf8");
 const KEY = readFileSync("tests/fixtures/saml/test-key.pem", "utf8");
