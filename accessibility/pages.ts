@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { identityStates } from "./identity-states";
+import { staffStates } from "./staff-states";
 
 /**
  * Every page and every state the accessibility run checks (../shared/design/accessibility.md, B5:
@@ -290,7 +291,7 @@ export const pages: PageState[] = [
   },
 ];
 
-pages.push(...identityStates);
+pages.push(...identityStates, ...staffStates);
 
 /** The key under which a state's title must be unique (see `sameDocumentAs`). */
 export function documentKey(state: PageState, resolvedPath: string): string {

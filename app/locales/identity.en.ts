@@ -40,6 +40,7 @@ const identity: Strings<typeof identityIt> = {
     title: "Login failed",
     refused: "We could not safely verify the identity provider's answer, so we did not let you in. Start again; if the problem continues, call the URP.",
     expired: "The login request has expired or was already used. Start again.",
+    levelTooLow: "You used a lower SPID security level than this service needs. Try again and, when your provider asks, confirm the login with the code or the app (SPID level 2 or higher).",
     retry: "Try to log in again",
     contact: "If you need help, call the URP on {{phone}}.",
     reference: "Reference for support: {{code}}",

@@ -37,6 +37,7 @@ const identity = {
     title: "Accesso non riuscito",
     refused: "Non siamo riusciti a verificare in modo sicuro la risposta del gestore dell'identità, quindi non ti abbiamo fatto entrare. Riprova dall'inizio; se il problema continua chiama l'URP.",
     expired: "La richiesta di accesso è scaduta o è già stata usata. Riprova dall'inizio.",
+    levelTooLow: "Hai usato un livello di sicurezza SPID più basso di quello che serve per questo servizio. Riprova e, quando il tuo gestore lo chiede, conferma l'accesso con il codice o con l'app (SPID di livello 2 o superiore).",
     retry: "Riprova ad accedere",
     contact: "Se hai bisogno di aiuto chiama l'URP al {{phone}}.",
     reference: "Codice per l'assistenza: {{code}}",

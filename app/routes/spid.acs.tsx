@@ -1,12 +1,12 @@
-import { type ActionFunctionArgs, redirect } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { LoginFailure } from "~/components/auth/LoginFailure";
 import { pageMeta } from "~/utils/meta";
-import { acsAction } from "~/utils/saml-routes.server";
+import { acsAction, acsLoader } from "~/utils/saml-routes.server";
 
 export const meta = pageMeta;
 
-export function loader() {
-  return redirect("/accedi", 303);
+export function loader({ request }: LoaderFunctionArgs) {
+  return acsLoader(request);
 }
 
 export function action({ request }: ActionFunctionArgs) {

@@ -105,7 +105,9 @@ export async function acsAction(request: Request, profile: SamlProfile) {
       ? t(result.spidError.i18nKey)
       : result.kind === "expired"
         ? t("identity.failure.expired")
-        : t("identity.failure.refused");
+        : result.codes.includes("AUTHN_LEVEL_TOO_LOW")
+          ? t("identity.failure.levelTooLow")
+          : t("identity.failure.refused");
   return data(
     {
       meta: { title: t("identity.failure.title") },
@@ -159,4 +161,15 @@ export async function sloLoader(request: Request, profile: SamlProfile): Promise
     case "refused":
       throw data({ reason: result.reason }, { status: 400 });
   }
+}
+
+/**
+ * The ACS page's loader. It runs after the action too (to render a refusal), and then must not
+ * redirect; a plain visit has nothing to show and goes to the login page. Remix hands the loader a
+ * GET copy of the POST with the same headers, so the form's Content-Type tells the two apart.
+ */
+export async function acsLoader(request: Request) {
+  if (!request.headers.get("content-type")) throw redirect("/accedi", 303);
+  const { t } = await getFixedT(request);
+  return { meta: { title: t("identity.failure.title") } };
 }

@@ -109,7 +109,8 @@ describe("citizen login with SPID through the test IdP", () => {
     const acs = page.waitForResponse((r) => r.url().endsWith("/spid/acs"));
     await loginWithSpid(page, "Mario Rossi", { level: "1" });
     expect((await acs).status()).toBe(403);
-    expect(await page.getByText(/AUTHN_LEVEL_TOO_LOW/).count()).toBe(1);
+    await page.getByText(/AUTHN_LEVEL_TOO_LOW/).waitFor();
+    expect(await page.getByRole("alert").innerText()).toContain("livello di sicurezza SPID più basso");
     await context.close();
   });
 
@@ -175,6 +176,9 @@ describe("delegations", () => {
     await giuliaPage.waitForURL("**/area-personale?esito=acting");
     expect(await giuliaPage.getByRole("status").first().innerText()).toContain("Stai agendo per Anna Bianchi");
 
+    // Giulia has logged in since: her name is now known to the desk.
+    await annaPage.reload();
+    await hydrated(annaPage);
     await annaPage.getByRole("button", { name: "Revoca la delega a Giulia Bianchi" }).click();
     await annaPage.waitForURL("**/deleghe?esito=revoked");
     expect(await annaPage.locator("#given-heading + div table").innerText()).toContain("Revocata");

@@ -1,0 +1,111 @@
+import type { Cookie, Page } from "playwright-core";
+import { DEMO_STAFF_PASSWORD, DEMO_TOTP_SECRET } from "../db/seed/staff";
+import { totpCodeFor } from "../app/services/staff-auth.server";
+import type { PageState } from "./pages";
+
+/**
+ * The back-office: the staff login steps and the administrator's pages. A TOTP code is accepted once
+ * per account, so each demo account logs in once per run and later states reuse its session cookie
+ * (sessions live in the database: any browser context can carry one).
+ */
+const sessions = new Map<string, Cookie[]>();
+
+async function hydrated(page: Page) {
+  await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout: 10_000 });
+}
+
+async function passwordStep(page: Page, username: string, password = DEMO_STAFF_PASSWORD, javaScript = true) {
+  await page.goto("/gestione/accedi");
+  if (javaScript) await hydrated(page);
+  await page.getByLabel("Nome utente").fill(username);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Continua" }).click();
+  await page.waitForLoadState("load");
+}
+
+function asStaff(username: string, then: string, extra?: (page: Page) => Promise<void>) {
+  return async (page: Page) => {
+    const saved = sessions.get(username);
+    if (saved) {
+      await page.context().addCookies(saved);
+    } else {
+      await passwordStep(page, username);
+      await page.waitForURL("**/gestione/verifica");
+      await page.getByLabel("Codice di 6 cifre").fill(totpCodeFor(DEMO_TOTP_SECRET));
+      await Promise.all([page.waitForURL((u) => u.pathname === "/gestione"), page.getByRole("button", { name: "Verifica" }).click()]);
+      sessions.set(username, await page.context().cookies());
+    }
+    await page.goto(then);
+    await hydrated(page);
+    if (extra) await extra(page);
+  };
+}
+
+const submit = (name: string) => async (page: Page) => {
+  await page.getByRole("button", { name }).click();
+  await page.waitForLoadState("load");
+  await hydrated(page);
+};
+
+export const staffStates: PageState[] = [
+  { id: "staff-accedi", path: "/gestione/accedi", description: "Staff login: username and password" },
+  {
+    id: "staff-accedi-errore",
+    path: "/gestione/accedi",
+    description: "Staff login with a wrong password, without JavaScript (generic message, 400)",
+    setup: (page) => passwordStep(page, "admin", "password-sbagliata", false),
+    javaScriptEnabled: false,
+    status: 400,
+    sameDocumentAs: "it:/gestione/accedi",
+  },
+  { id: "staff-uscito", path: "/gestione/accedi?esito=uscito", description: "Staff login after logging out", sameDocumentAs: "it:/gestione/accedi" },
+  {
+    id: "staff-accedi-errore-js",
+    path: "/gestione/accedi",
+    description: "Staff login with a wrong password (the form answered through JavaScript)",
+    setup: (page) => passwordStep(page, "anagrafe", "password-sbagliata"),
+    sameDocumentAs: "it:/gestione/accedi",
+  },
+  {
+    id: "staff-verifica",
+    path: "/gestione/accedi",
+    description: "Staff login, second step: the TOTP code",
+    setup: (page) => passwordStep(page, "tributi"),
+    sameDocumentAs: "it:/gestione/verifica",
+  },
+  { id: "staff-home-admin", path: "/gestione/accedi", description: "Back-office home of an administrator", setup: asStaff("admin", "/gestione"), sameDocumentAs: "it:/gestione" },
+  { id: "staff-home-operatore", path: "/gestione/accedi", description: "Back-office home of an operator", setup: asStaff("anagrafe", "/gestione"), sameDocumentAs: "it:/gestione" },
+  { id: "staff-utenti", path: "/gestione/accedi", description: "Staff accounts (administrator)", setup: asStaff("admin", "/gestione/utenti"), sameDocumentAs: "it:/gestione/utenti" },
+  {
+    id: "staff-utenti-errore",
+    path: "/gestione/accedi",
+    description: "Staff accounts: the create form sent empty (errors; answered through JavaScript)",
+    setup: asStaff("admin", "/gestione/utenti", submit("Crea l'account")),
+    sameDocumentAs: "it:/gestione/utenti",
+  },
+  { id: "staff-account", path: "/gestione/accedi", description: "One staff account (roles, reset, lock)", setup: asStaff("admin", "/gestione/utenti/3"), sameDocumentAs: "it:/gestione/utenti/3" },
+  { id: "staff-registro", path: "/gestione/accedi", description: "Audit log", setup: asStaff("admin", "/gestione/registro"), sameDocumentAs: "it:/gestione/registro" },
+  {
+    id: "staff-registro-filtrato",
+    path: "/gestione/accedi",
+    description: "Audit log filtered by event and date",
+    setup: asStaff("admin", "/gestione/registro?evento=login&dal=2020-01-01"),
+    sameDocumentAs: "it:/gestione/registro",
+  },
+  {
+    id: "staff-registro-errore",
+    path: "/gestione/accedi",
+    description: "Audit log with an impossible date (400)",
+    setup: asStaff("admin", "/gestione/registro?dal=32/13/2020"),
+    status: 400,
+    sameDocumentAs: "it:/gestione/registro",
+  },
+  {
+    id: "staff-password-errore",
+    path: "/gestione/accedi",
+    description: "Voluntary password change sent empty (errors; answered through JavaScript)",
+    setup: asStaff("admin", "/gestione/cambia-password", submit("Salva la nuova password")),
+    sameDocumentAs: "it:/gestione/cambia-password",
+  },
+  { id: "staff-403", path: "/gestione/accedi", description: "An operator opening the staff accounts (403)", setup: asStaff("anagrafe", "/gestione/utenti"), status: 403, sameDocumentAs: "forbidden" },
+];
