@@ -25,6 +25,16 @@ if [ ! -x "$chromium_bin" ]; then
   fi
 fi
 
+if ! command -v openssl >/dev/null 2>&1; then
+  log "openssl not found: it makes the SAML signing keys of the demo and the tests"
+  if apt_install openssl; then
+    log "installed Debian's openssl"
+  else
+    log "ERROR: install it with: sudo apt-get install openssl"
+    exit 1
+  fi
+fi
+
 pg_url="${TEST_POSTGRES_URL:-postgres://postgres:postgres@127.0.0.1:5432/postgres}"
 pg_ready() { PGCONNECT_TIMEOUT=3 psql "$pg_url" -tAc "select 1" >/dev/null 2>&1; }
 

@@ -15,7 +15,7 @@ import { constants } from "node:fs";
 import { access, mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { openDatabase } from "#db/connection";
-import { generateKeyPair } from "../app/services/keys.server";
+import { generateKeyPair, spCertificateSubject } from "../app/services/keys.server";
 
 function args(argv: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -69,14 +69,7 @@ async function main(): Promise<void> {
   if (!comune) throw new Error("No comune row: run `npm run db:seed` (or configure the comune) first");
 
   const entityId = `${baseUrl}/${profile}/metadata`;
-  const pair = await generateKeyPair({
-    commonName: comune.name,
-    organizationName: comune.name,
-    organizationIdentifier: `PA:IT-${comune.ipa_code}`,
-    uri: entityId,
-    locality: comune.locality,
-    spidPolicies: true,
-  });
+  const pair = await generateKeyPair(spCertificateSubject(comune, entityId));
   await mkdir(outDir, { recursive: true });
   // "wx": fail rather than overwrite if a file appeared in the meantime.
   await writeFile(keyFile, pair.privateKeyPem, { mode: 0o600, flag: "wx" });

@@ -1,19 +1,11 @@
-import type { Insertable } from "kysely";
+import type { Insertable, Selectable } from "kysely";
 import type { DbOrTrx } from "~/utils/db.server";
 import type { DelegationTable } from "#db/schema";
 
 export type NewDelegationRow = Insertable<DelegationTable>;
 
 /** A delegation with the names of both people when they have logged in at least once (else null). */
-export interface DelegationRow {
-  id: number;
-  grantor_fiscal_code: string;
-  grantee_fiscal_code: string;
-  scope: "all" | "services";
-  valid_from: string;
-  valid_until: string;
-  revoked_at: string | null;
-  created_at: string;
+export interface DelegationRow extends Selectable<DelegationTable> {
   grantor_given_name: string | null;
   grantor_family_name: string | null;
   grantee_given_name: string | null;

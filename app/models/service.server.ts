@@ -125,3 +125,9 @@ export async function findServiceIdBySlug(db: DbOrTrx, slug: string): Promise<nu
   const row = await db.selectFrom("service").select("id").where("slug", "=", slug).executeTakeFirst();
   return row?.id;
 }
+
+/** The SPID level a service asks for at login (1–3), or undefined for an unknown service. */
+export async function findServiceSpidLevel(db: DbOrTrx, slug: string): Promise<number | undefined> {
+  const row = await db.selectFrom("service").select("spid_level").where("slug", "=", slug).executeTakeFirst();
+  return row?.spid_level;
+}

@@ -3,7 +3,7 @@ import { serviceMetadata } from "~/domain/structured-data";
 import { listArticles } from "~/models/article.server";
 import { findComune } from "~/models/comune.server";
 import { findOffice } from "~/models/office.server";
-import { findServiceBySlug, listSearchDocuments, listServiceCards } from "~/models/service.server";
+import { findServiceBySlug, listSearchDocuments, listServiceCards, findServiceSpidLevel } from "~/models/service.server";
 import { findTaxonomyBySlug, listTaxonomy } from "~/models/taxonomy.server";
 import type { Db } from "~/utils/db.server";
 import type { Language } from "~/utils/i18n";
@@ -95,4 +95,9 @@ export async function searchServices(db: Db, query: string, lang: Language) {
     const card = byId.get(h.id);
     return card ? [card] : [];
   });
+}
+
+/** The SPID level needed to use a service online (the desk's default when the service is unknown). */
+export async function serviceLoginLevel(db: Db, slug: string, fallback: number): Promise<number> {
+  return (await findServiceSpidLevel(db, slug)) ?? fallback;
 }

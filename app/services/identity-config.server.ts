@@ -6,12 +6,13 @@
 import { readFileSync } from "node:fs";
 import { idpChoice, type IdpChoice } from "~/domain/idp-list";
 import { parseIdpMetadata } from "~/domain/saml/idp-metadata";
-import { CIE_ATTRIBUTES, SPID_ATTRIBUTES, type SamlProfile } from "~/domain/saml/sp-metadata";
+import { CIE_ATTRIBUTES } from "~/domain/saml/constants";
+import type { SamlProfile } from "~/domain/saml/sp-metadata";
 import { findComune } from "~/models/comune.server";
 import { pemFromBase64 } from "~/services/saml/signing.server";
 import type { Db } from "~/utils/db.server";
 import { demoKeysAllowed, env, testIdpEnabled } from "~/utils/env.server";
-import { ensureKeyPair, type KeyPair, loadKeyPairFromFiles } from "./keys.server";
+import { ensureKeyPair, type KeyPair, loadKeyPairFromFiles, spCertificateSubject } from "./keys.server";
 
 export interface TrustedIdp {
   entityId: string;
@@ -102,14 +103,7 @@ async function spKey(db: Db, profile: SamlProfile, entityId: string): Promise<Ke
   const comune = await findComune(db, "it");
   if (!comune) throw new Error("The comune row is missing: run the seed before logging in");
   // A demo key in the AgID profile, bound to this base URL's entityID (a new base URL gets its own key).
-  return ensureKeyPair(db, `sp-demo-${profile}|${entityId}`, {
-    commonName: comune.name,
-    organizationName: comune.name,
-    organizationIdentifier: `PA:IT-${comune.ipa_code}`,
-    uri: entityId,
-    locality: comune.locality,
-    spidPolicies: true,
-  });
+  return ensureKeyPair(db, `sp-demo-${profile}|${entityId}`, spCertificateSubject(comune, entityId));
 }
 
 async function build(db: Db, base: string): Promise<IdentityConfig> {

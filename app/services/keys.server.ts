@@ -32,6 +32,22 @@ export interface CertificateSubject {
   spidPolicies?: boolean;
 }
 
+/**
+ * The AgID SP certificate subject (docs/identity-plan.md §6) of the comune's Service Provider: the
+ * comune's name as CN and O, `PA:IT-<IPA code>`, its locality, the entityID as URI, and the SPID
+ * policies. Used for the production key (`npm run spid:keygen`) and the demo keys alike.
+ */
+export function spCertificateSubject(comune: { name: string; ipa_code: string; locality: string }, entityId: string): CertificateSubject {
+  return {
+    commonName: comune.name,
+    organizationName: comune.name,
+    organizationIdentifier: `PA:IT-${comune.ipa_code}`,
+    uri: entityId,
+    locality: comune.locality,
+    spidPolicies: true,
+  };
+}
+
 export interface GenerateOptions {
   /** 3072 by default (RT-MD asks ≥ 2048); tests use 2048 for speed. */
   bits?: number;

@@ -2,8 +2,9 @@
  * The signed metadata we publish: our SP's (SPID and CIE profiles, from the comune's settings) and
  * the bundled test IdP's. Built and signed once per process and base URL.
  */
+import { CIE_ATTRIBUTES, SPID_ATTRIBUTE_NAMES } from "~/domain/saml/constants";
 import { buildIdpMetadata } from "~/domain/saml/idp-metadata";
-import { buildSpMetadata, SPID_ATTRIBUTES as IDP_RELEASABLE, type SamlProfile } from "~/domain/saml/sp-metadata";
+import { buildSpMetadata, type SamlProfile } from "~/domain/saml/sp-metadata";
 import { findComune } from "~/models/comune.server";
 import type { Db } from "~/utils/db.server";
 import type { IdentityConfig } from "./identity-config.server";
@@ -66,7 +67,7 @@ export async function testIdpMetadata(db: Db, config: IdentityConfig, profile: S
     sloUrl: config.testIdp.sloUrl,
     certificatePem: key.certificatePem,
     organization: { name: "Test IdP (demo)", displayName: "Test IdP (demo)", url: config.base },
-    attributes: profile === "cie" ? ["name", "familyName", "dateOfBirth", "fiscalNumber"] : IDP_RELEASABLE,
+    attributes: profile === "cie" ? CIE_ATTRIBUTES : SPID_ATTRIBUTE_NAMES,
   });
   const signed = signFirstChild(xml, key);
   cache.set(entityId, signed);

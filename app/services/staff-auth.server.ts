@@ -136,13 +136,14 @@ export function staffSubject(staffId: number): string {
   return `staff:${staffId}`;
 }
 
-/** Who performs an administrator action: the logged-in staff member (the route has checked `staff.manage`). */
-export interface StaffActor {
-  staffId: number;
-}
+/**
+ * Who performs an administrator action: the logged-in staff member (the route has checked
+ * `staff.manage`), or the installation itself (the command that creates the first administrator).
+ */
+export type StaffActor = { staffId: number } | { system: string };
 
 function auditActor(actor: StaffActor): AuditActor {
-  return { kind: "staff", id: actor.staffId };
+  return "staffId" in actor ? { kind: "staff", id: actor.staffId } : { kind: "system" };
 }
 
 type FailureReason = "bad_password" | "unknown_user" | "inactive" | "locked" | "throttled" | "bad_totp";
@@ -162,6 +163,19 @@ async function auditLoginFailure(
     actor: user ? { kind: "staff", id: user.id } : { kind: "anonymous" },
     target: user ? { kind: "staff_user", id: user.id } : undefined,
     details: { reason, ...extra },
+    meta,
+    at: now,
+  });
+}
+
+/** A factor of the login passed (the password, or the TOTP code); `next` is the stage it leads to. */
+async function auditLoginSuccess(db: DbOrTrx, staffId: number, factor: "password" | "totp", next: string, meta: RequestMeta, now: Date): Promise<void> {
+  await record(db, {
+    event: "login.staff.success",
+    outcome: "success",
+    actor: { kind: "staff", id: staffId },
+    target: { kind: "staff_user", id: staffId },
+    details: { factor, next },
     meta,
     at: now,
   });
@@ -266,15 +280,7 @@ export async function passwordStep(
   // With a second factor the failure count is cleared only after it: otherwise someone who knows
   // the password could alternate a right password and wrong codes and never be locked.
   if (!totpEnrolled) await updateStaffUser(db, user.id, clearedLockout(now));
-  await record(db, {
-    event: "login.staff.success",
-    outcome: "success",
-    actor: { kind: "staff", id: user.id },
-    target: { kind: "staff_user", id: user.id },
-    details: { factor: "password", next },
-    meta,
-    at: now,
-  });
+  await auditLoginSuccess(db, user.id, "password", next, meta, now);
   if (next === "full") throw new Error("unreachable: a login without a second factor goes to enrolment");
   return { ok: true, staffId: user.id, next };
 }
@@ -313,15 +319,7 @@ export async function totpStep(
   if (!match.ok && match.reason === "malformed") return { ok: false, reason: "malformed", message: "staff.totp.format" };
   if (match.ok && (await advanceTotpStep(db, user.id, match.step, clearedLockout(now)))) {
     const next = nextStage({ totpEnrolled: true, totpVerified: true, mustChangePassword: user.must_change_password === 1 });
-    await record(db, {
-      event: "login.staff.success",
-      outcome: "success",
-      actor: { kind: "staff", id: user.id },
-      target: { kind: "staff_user", id: user.id },
-      details: { factor: "totp", next },
-      meta,
-      at: now,
-    });
+    await auditLoginSuccess(db, user.id, "totp", next, meta, now);
     return { ok: true, next: next === "change_password" ? "change_password" : "full" };
   }
   // Either no step matched, or the matched step was already used (possibly by a request racing this one).

@@ -6,7 +6,7 @@
  * differently, so the fixtures must be able to produce both.
  */
 import { xmlEscape } from "~/domain/saml/authn-request";
-import { ATTRNAME_FORMAT_BASIC, CONFIRMATION_METHOD, NAMEID_FORMAT, NS, STATUS } from "~/domain/saml/constants";
+import { ATTRNAME_FORMAT_BASIC, CIE_ATTRIBUTES, CONFIRMATION_METHOD, NAMEID_FORMAT, NS, STATUS, TEST_IDP_SPID_ATTRIBUTES } from "~/domain/saml/constants";
 import { SPID_LEVELS, type SpidLevel } from "~/domain/spid-levels";
 import type { TestCitizen } from "./citizens";
 
@@ -48,11 +48,6 @@ export interface ResponseSpec {
   status: { code: string | null; subCode: string | null; message: string | null } | null;
   assertion: AssertionSpec | null;
 }
-
-/** What SPID IdPs send of a citizen, by attribute name (RT-ATTR). */
-export const SPID_ATTRIBUTES = ["spidCode", "name", "familyName", "fiscalNumber", "email", "dateOfBirth"] as const;
-/** CIE sends the eIDAS minimum dataset only (CIE manual, "Interoperabilità con SPID"). */
-export const CIE_ATTRIBUTES = ["name", "familyName", "dateOfBirth", "fiscalNumber"] as const;
 
 /** "_" + 40 hex characters, an xsd:ID. Web Crypto is used because it is a global, not I/O. */
 export function newSamlId(): string {
@@ -129,7 +124,7 @@ export function successSpec(input: SuccessInput): ResponseSpec {
       },
       conditions: { notBefore: now, notOnOrAfter: until, audiences: [input.spEntityId] },
       authn: { authnInstant: now, sessionIndex: input.sessionIndex ?? newSamlId(), classRef: SPID_LEVELS[input.level] },
-      attributes: attributeValues(input.citizen, input.attributes ?? (input.profile === "cie" ? CIE_ATTRIBUTES : SPID_ATTRIBUTES)),
+      attributes: attributeValues(input.citizen, input.attributes ?? (input.profile === "cie" ? CIE_ATTRIBUTES : TEST_IDP_SPID_ATTRIBUTES)),
     },
   };
 }

@@ -10,9 +10,11 @@ import { todayIn } from "~/domain/dates";
 import { can, type Permission, type Scope } from "~/domain/permissions";
 import { actorOf, type ActingFor, type Principal, type SessionSubject, type StaffStage, safeReturnPath } from "~/domain/principal";
 import { record } from "~/services/audit.server";
+import { serviceLoginLevel } from "~/services/catalogue.server";
 import { checkActingFor, stopActingFor } from "~/services/delegations.server";
 import { getStaffPrincipal } from "~/services/staff-auth.server";
 import { db } from "./db.server";
+import { env } from "./env.server";
 import { requestMeta } from "./request-meta.server";
 import type { UserSummary } from "./root-data";
 import { sessionStorage } from "./session.server";
@@ -150,10 +152,10 @@ export async function requireCsrf(request: Request, form: FormData): Promise<voi
   }
 }
 
-function loginPathFor(request: Request, staff: boolean): string {
+function loginPathFor(request: Request, staff: boolean, level?: number): string {
   const url = new URL(request.url);
   const back = safeReturnPath(`${url.pathname}${url.search}`, "/");
-  return `${staff ? "/gestione/accedi" : "/accedi"}?ritorno=${encodeURIComponent(back)}`;
+  return `${staff ? "/gestione/accedi" : "/accedi"}?ritorno=${encodeURIComponent(back)}${level ? `&livello=${level}` : ""}`;
 }
 
 async function deny(request: Request, principal: Principal, permission: string): Promise<never> {
@@ -175,11 +177,15 @@ async function deny(request: Request, principal: Principal, permission: string):
   throw data({ reason: "forbidden" }, { status: 403 });
 }
 
-/** A citizen's own pages (the personal area). A visitor is sent to log in with SPID/CIE first. */
-export async function requireCitizen(request: Request, permission: Permission = "application.view_own") {
+/**
+ * A citizen's own pages (the personal area). A visitor is sent to log in with SPID/CIE first; a
+ * citizen logged in at a lower SPID level than the page needs is sent to log in again at that level.
+ */
+export async function requireCitizen(request: Request, permission: Permission = "application.view_own", options: { minLevel?: number } = {}) {
   const principal = await getPrincipal(request);
-  if (principal.kind === "anonymous") throw redirect(loginPathFor(request, false), 303);
+  if (principal.kind === "anonymous") throw redirect(loginPathFor(request, false, options.minLevel), 303);
   if (principal.kind !== "citizen" || !can(actorOf(principal), permission)) return deny(request, principal, permission);
+  if (options.minLevel && principal.citizen.level < options.minLevel) throw redirect(loginPathFor(request, false, options.minLevel), 303);
   return principal;
 }
 
@@ -234,4 +240,10 @@ export async function takeStashedForm<V>(request: Request): Promise<{ values: V;
   if (!stashed) return null;
   await updateSession(request, (s) => s.unset("form"));
   return stashed.path === new URL(request.url).pathname ? { values: stashed.values, errors: stashed.errors } : null;
+}
+
+/** The SPID level a personal-area path needs: a new application asks the level of its service. */
+export async function levelNeeded(path: string): Promise<number | undefined> {
+  const slug = /^domande\/nuova\/([a-z0-9-]+)$/.exec(path)?.[1];
+  return slug ? serviceLoginLevel(db(), slug, env().SPID_DEFAULT_LEVEL) : undefined;
 }

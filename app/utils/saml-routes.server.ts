@@ -10,7 +10,7 @@ import { record } from "~/services/audit.server";
 import { BINDING_COOKIE, completeLogin, handleSingleLogout, startLogin, startSingleLogout } from "~/services/auth.server";
 import { cieIdp, identityConfig, publicBase } from "~/services/identity-config.server";
 import { spMetadata } from "~/services/saml-metadata.server";
-import { endSession, getAuth, requireCsrf, startSession } from "./auth.server";
+import { endSession, getAuth, startSession } from "./auth.server";
 import { autoPostResponse } from "./auto-post.server";
 import { db } from "./db.server";
 import { env } from "./env.server";
@@ -127,12 +127,15 @@ export async function metadataLoader(request: Request, profile: SamlProfile): Pr
   });
 }
 
-/** POST /esci: the local logout always happens first; then, for a SPID login, the IdP's single logout. */
+/**
+ * POST /esci: the local logout always happens first; then, for a SPID login, the IdP's single logout.
+ * It must always work, even from a page whose token is stale (another tab logged in again): so no
+ * token is asked — the server's Origin check still refuses a logout pushed by another site.
+ */
 export async function logoutAction(request: Request): Promise<Response> {
   const auth = await getAuth(request);
   const done = "/accedi?esito=uscito";
   if (auth.principal.kind === "anonymous") return redirect(done, 303);
-  await requireCsrf(request, await request.formData());
   const principal = auth.principal;
   const cookie = await endSession(request);
   const headers = new Headers({ "Set-Cookie": cookie, "Cache-Control": "no-store" });

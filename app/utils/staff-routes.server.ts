@@ -13,6 +13,7 @@
  */
 import { type AppLoadContext, data, redirect } from "@remix-run/node";
 import { DEMO_STAFF_PASSWORD, DEMO_TOTP_SECRET, demoStaff } from "#db/seed/staff";
+import { parseDayInput } from "~/domain/dates";
 import { can, type Permission } from "~/domain/permissions";
 import { type Principal, safeReturnPath, type StaffStage } from "~/domain/principal";
 import type { StaffRoleInput } from "~/domain/staff-auth";
@@ -587,20 +588,6 @@ export interface AuditData {
   next: string | null;
 }
 
-/** "2026-11-01" (a date field) or "1/11/2026" (typed) → "2026-11-01"; null when it is no real date. */
-export function parseDay(value: string): string | null {
-  const v = value.trim();
-  let y: number, m: number, d: number;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const it = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
-  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (it) [d, m, y] = [Number(it[1]), Number(it[2]), Number(it[3])];
-  else return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
-}
-
 /** The instant a day starts in Italy (the comune's days, not UTC's). */
 export function romeDayStart(day: string): Date {
   const noon = new Date(`${day}T12:00:00Z`);
@@ -640,8 +627,8 @@ export async function auditLoader(request: Request) {
   const page = Math.min(Math.max(Number.parseInt(query.get("pagina") ?? "1", 10) || 1, 1), 100_000);
 
   const errors: [string, string][] = [];
-  const from = values.dal ? parseDay(values.dal) : null;
-  const to = values.al ? parseDay(values.al) : null;
+  const from = values.dal ? parseDayInput(values.dal) : null;
+  const to = values.al ? parseDayInput(values.al) : null;
   if (values.cf && !/^[A-Z0-9]{11,16}$/.test(values.cf)) errors.push(["cf", "staff.audit.badFiscalCode"]);
   if (values.dal && !from) errors.push(["dal", "staff.audit.badDate"]);
   if (values.al && !to) errors.push(["al", "staff.audit.badDate"]);

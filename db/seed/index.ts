@@ -7,7 +7,7 @@ import { upsertOffice } from "../../app/models/office.server";
 import { seedStaff } from "./staff";
 import { upsertService } from "../../app/models/service.server";
 import { upsertTaxonomy } from "../../app/models/taxonomy.server";
-import { env } from "../../app/utils/env.server";
+import { demoKeysAllowed, env } from "../../app/utils/env.server";
 import { openDatabase } from "../connection";
 import { migrateToLatest } from "../migrator";
 import type { Database } from "../schema";
@@ -34,7 +34,11 @@ function lookup(ids: Map<string, number>, slug: string, what: string): number {
  * Loads the demo comune (Seregno). Deterministic and safe to re-run: every row is matched by its
  * slug and updated in place, so ids stay stable and nothing is duplicated.
  */
-export async function seed(db: Kysely<Database>, now = new Date("2026-11-01T08:00:00Z")): Promise<void> {
+export async function seed(
+  db: Kysely<Database>,
+  now = new Date("2026-11-01T08:00:00Z"),
+  options: { demoStaff?: boolean } = {},
+): Promise<void> {
   const stamp = now.toISOString();
   await db.transaction().execute(async (trx) => {
     await upsertComune(trx, { ...comune, updated_at: stamp }, comuneText);
@@ -121,8 +125,9 @@ export async function seed(db: Kysely<Database>, now = new Date("2026-11-01T08:0
       })),
     );
   });
-  // Demo staff accounts (one per role) need the offices above.
-  await seedStaff(db, now);
+  // Demo staff accounts (one per role, known password) need the offices above. Never on a live
+  // deployment: there `npm run staff:create-admin` makes the first administrator.
+  if (options.demoStaff ?? demoKeysAllowed()) await seedStaff(db, now);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -186,7 +186,7 @@ describe("rating component as the checker clicks it (C.SI.2.5, 2.6)", () => {
 });
 
 describe("look and cookies (C.SI.1.1, 1.2, 3.1)", () => {
-  for (const path of ["/", "/servizi", "/servizi/tari-iscrizione", "/amministrazione", "/novita/avvisi", "/area-personale", "/prenota-appuntamento"]) {
+  for (const path of ["/", "/servizi", "/servizi/tari-iscrizione", "/amministrazione", "/novita/avvisi", "/accedi", "/prenota-appuntamento"]) {
     it(`uses the model's fonts, bootstrap-italia and no cookies on ${path}`, async () => {
       const context = await browserContext();
       const fresh = await context.newPage();

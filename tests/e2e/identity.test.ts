@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { openDatabase } from "#db/connection";
 import { X509Certificate } from "node:crypto";
 import { verifyEnvelopedSignature } from "~/services/saml/signing.server";
 import { startServer } from "../setup/server";
@@ -111,6 +112,28 @@ describe("citizen login with SPID through the test IdP", () => {
     expect((await acs).status()).toBe(403);
     await page.getByText(/AUTHN_LEVEL_TOO_LOW/).waitFor();
     expect(await page.getByRole("alert").innerText()).toContain("livello di sicurezza SPID più basso");
+    await context.close();
+  });
+
+  it("asks the SPID level a service needs: a level-2 session is sent to log in again at level 3", async () => {
+    const db = openDatabase(inject("databaseUrl"));
+    await db.updateTable("service").set({ spid_level: 3 }).where("slug", "=", "tari-cessazione").execute();
+    await db.destroy();
+    const context = await browserContext();
+    const page = await context.newPage();
+    await loginWithSpid(page, "Mario Rossi");
+    await page.waitForURL("**/area-personale");
+    await page.goto("/area-personale/domande/nuova/tari-cessazione");
+    expect(new URL(page.url()).searchParams.get("livello")).toBe("3");
+    expect(await page.locator("main").innerText()).toContain("Questo servizio richiede SPID di livello 3");
+    // The level travels in the signed AuthnRequest: the test IdP proposes it, with ForceAuthn.
+    await hydrated(page);
+    await page.getByRole("button", { name: "Entra con SPID" }).click();
+    await Promise.all([page.waitForURL("**/test-idp/accedi**"), page.getByRole("button", { name: "Entra con Identità di prova (demo)" }).click()]);
+    expect(await page.getByText("Livello richiesto: SPID 3").count()).toBe(1);
+    await hydrated(page);
+    await Promise.all([page.waitForURL("**/area-personale/domande/nuova/tari-cessazione"), page.getByRole("button", { name: "Accedi", exact: true }).click()]);
+    expect(await page.locator("h1").innerText()).toBe("In arrivo");
     await context.close();
   });
 

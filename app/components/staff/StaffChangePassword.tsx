@@ -1,10 +1,10 @@
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Page } from "~/components/layout/Page";
 import { CsrfField } from "~/components/ui/CsrfField";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
-import type { ChangePasswordData, FieldErrors } from "~/utils/staff-routes.server";
-import { PasswordField, useErrorTitle } from "./StaffForm";
+import type { ChangePasswordData } from "~/utils/staff-routes.server";
+import { PasswordField, useFormErrors } from "./StaffForm";
 
 /**
  * Changing one's own password: forced after an administrator's reset (the temporary password was
@@ -13,9 +13,7 @@ import { PasswordField, useErrorTitle } from "./StaffForm";
 export function StaffChangePassword() {
   const { t } = useTranslation();
   const data = useLoaderData() as ChangePasswordData;
-  const action = useActionData() as { errors: FieldErrors } | undefined;
-  const errors = action?.errors ?? data.errors ?? {};
-  useErrorTitle(Object.keys(errors).length > 0);
+  const errors = useFormErrors(data.errors);
   const title = t("staff.changePassword.title");
   const crumbs = data.forced ? [{ label: title }] : [{ label: t("staff.home.title"), to: "/gestione" }, { label: title }];
   return (

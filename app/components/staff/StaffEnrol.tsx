@@ -1,10 +1,10 @@
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Page } from "~/components/layout/Page";
 import { CsrfField } from "~/components/ui/CsrfField";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
-import type { EnrolData, FieldErrors } from "~/utils/staff-routes.server";
-import { useErrorTitle } from "./StaffForm";
+import type { EnrolData } from "~/utils/staff-routes.server";
+import { useFormErrors } from "./StaffForm";
 import { CodeField } from "./StaffVerify";
 
 /**
@@ -15,9 +15,7 @@ import { CodeField } from "./StaffVerify";
 export function StaffEnrol() {
   const { t } = useTranslation();
   const data = useLoaderData() as EnrolData;
-  const action = useActionData() as { errors: FieldErrors } | undefined;
-  const errors = action?.errors ?? data.errors ?? {};
-  useErrorTitle(Object.keys(errors).length > 0);
+  const errors = useFormErrors(data.errors);
   const title = t("staff.enrol.title");
   return (
     <Page title={title} lead={t("staff.enrol.lead")} breadcrumbs={[{ label: title }]} feedback={false}>

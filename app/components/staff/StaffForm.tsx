@@ -1,6 +1,8 @@
+import { useActionData } from "@remix-run/react";
 import { type InputHTMLAttributes, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useRootData } from "~/utils/root-data";
+import type { FieldErrors } from "~/utils/staff-routes.server";
 
 /**
  * With JavaScript an action's errors arrive without a new document, and a route's `meta` cannot see
@@ -13,6 +15,17 @@ export function useErrorTitle(hasErrors: boolean) {
     if (hasErrors && !document.title.startsWith(prefix)) document.title = `${prefix}${document.title}`;
     if (!hasErrors && document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
   }, [hasErrors, prefix]);
+}
+
+/**
+ * A staff form's errors: the action's when it has answered, else the loader's (the page reloaded
+ * after a refusal), else none; the title carries the error prefix while any is shown.
+ */
+export function useFormErrors(loaderErrors: FieldErrors | null | undefined): FieldErrors {
+  const action = useActionData() as { errors?: FieldErrors } | undefined;
+  const errors = action?.errors ?? loaderErrors ?? {};
+  useErrorTitle(Object.keys(errors).length > 0);
+  return errors;
 }
 
 /** True once React runs in the browser: controls that need JavaScript appear only then. */

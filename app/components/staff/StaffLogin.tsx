@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Page } from "~/components/layout/Page";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import type { FieldErrors, LoginData } from "~/utils/staff-routes.server";
-import { PasswordField, TextField, useErrorTitle } from "./StaffForm";
+import { PasswordField, TextField, useFormErrors } from "./StaffForm";
 
 /**
  * The password step of the staff login. No CAPTCHA and nothing that blocks pasting or password
@@ -14,9 +14,8 @@ export function StaffLogin() {
   const { t } = useTranslation();
   const data = useLoaderData() as LoginData;
   const action = useActionData() as { errors: FieldErrors; values: { username: string } } | undefined;
-  const errors = action?.errors ?? data.errors ?? {};
+  const errors = useFormErrors(data.errors);
   const username = action?.values.username ?? data.values.username;
-  useErrorTitle(Object.keys(errors).length > 0);
   // Each refusal empties the password field, as a script-less page would (the password is never sent back).
   const [round, setRound] = useState(0);
   useEffect(() => {

@@ -1,10 +1,10 @@
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Page } from "~/components/layout/Page";
 import { CsrfField } from "~/components/ui/CsrfField";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
-import type { FieldErrors, VerifyData } from "~/utils/staff-routes.server";
-import { TextField, useErrorTitle } from "./StaffForm";
+import type { VerifyData } from "~/utils/staff-routes.server";
+import { TextField, useFormErrors } from "./StaffForm";
 
 /** The one-time code field, shared by the login's second step and the enrolment's confirmation. */
 export function CodeField({ label, hint, error }: { label: string; hint: string; error?: string }) {
@@ -31,9 +31,7 @@ export function CodeField({ label, hint, error }: { label: string; hint: string;
 export function StaffVerify() {
   const { t } = useTranslation();
   const data = useLoaderData() as VerifyData;
-  const action = useActionData() as { errors: FieldErrors } | undefined;
-  const errors = action?.errors ?? data.errors ?? {};
-  useErrorTitle(Object.keys(errors).length > 0);
+  const errors = useFormErrors(data.errors);
   const title = t("staff.verify.title");
   return (
     <Page title={title} lead={t("staff.verify.lead")} breadcrumbs={[{ label: title }]} feedback={false}>

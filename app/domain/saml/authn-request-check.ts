@@ -10,7 +10,7 @@
  */
 import { levelOf } from "../spid-levels";
 import { BINDING, NAMEID_FORMAT, NS } from "./constants";
-import { parseSafeXml, SamlParseError } from "./parse";
+import { attr, children, nameIdLike, parseSafeRoot, type ParsedNameIdLike } from "./dom";
 
 export interface ParsedAuthnRequest {
   id: string | null;
@@ -25,7 +25,7 @@ export interface ParsedAuthnRequest {
   protocolBinding: string | null;
   /** AttributeConsumingServiceIndex, raw. */
   attributeIndex: string | null;
-  issuer: { value: string; format: string | null; nameQualifier: string | null } | null;
+  issuer: ParsedNameIdLike | null;
   nameIdPolicy: { format: string | null; allowCreate: string | null } | null;
   requestedAuthnContext: { comparison: string | null; classRefs: string[] } | null;
   /** Scoping (with or without RequesterID) is a child of the request. */
@@ -38,27 +38,11 @@ export interface ParsedAuthnRequest {
   counts: { issuer: number; nameIdPolicy: number; requestedAuthnContext: number };
 }
 
-const isElement = (n: Node): n is Element => n.nodeType === 1;
-
-function children(el: Element, ns: string, local: string): Element[] {
-  const out: Element[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (isElement(n) && n.namespaceURI === ns && n.localName === local) out.push(n);
-  return out;
-}
-
-/** xmldom's getAttribute answers "" for a missing attribute; absent must stay null. */
-function attr(el: Element | undefined, name: string): string | null {
-  const node = el?.getAttributeNode(name);
-  return node ? node.value : null;
-}
-
 export function parseAuthnRequest(xml: string): ParsedAuthnRequest {
-  const el = parseSafeXml(xml).documentElement;
-  if (el.namespaceURI !== NS.protocol || el.localName !== "AuthnRequest") throw new SamlParseError("XML_MALFORMED", "Not an AuthnRequest");
+  const el = parseSafeRoot(xml, NS.protocol, "AuthnRequest", "an AuthnRequest");
   const issuers = children(el, NS.assertion, "Issuer");
   const policies = children(el, NS.protocol, "NameIDPolicy");
   const contexts = children(el, NS.protocol, "RequestedAuthnContext");
-  const issuer = issuers[0];
   const policy = policies[0];
   const context = contexts[0];
   return {
@@ -71,7 +55,7 @@ export function parseAuthnRequest(xml: string): ParsedAuthnRequest {
     acsUrl: attr(el, "AssertionConsumerServiceURL"),
     protocolBinding: attr(el, "ProtocolBinding"),
     attributeIndex: attr(el, "AttributeConsumingServiceIndex"),
-    issuer: issuer ? { value: (issuer.textContent ?? "").trim(), format: attr(issuer, "Format"), nameQualifier: attr(issuer, "NameQualifier") } : null,
+    issuer: nameIdLike(issuers[0]),
     nameIdPolicy: policy ? { format: attr(policy, "Format"), allowCreate: attr(policy, "AllowCreate") } : null,
     requestedAuthnContext: context
       ? { comparison: attr(context, "Comparison"), classRefs: children(context, NS.assertion, "AuthnContextClassRef").map((c) => (c.textContent ?? "").trim()) }

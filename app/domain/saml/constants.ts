@@ -50,3 +50,39 @@ export const ALGORITHM = {
   excC14n: "http://www.w3.org/2001/10/xml-exc-c14n#",
   envelopedSignature: "http://www.w3.org/2000/09/xmldsig#enveloped-signature",
 } as const;
+
+/**
+ * Every attribute name spid-sp-test accepts in a RequestedAttribute (its SPID_ATTRIBUTES, from the
+ * RT-ATTR table): what our SP metadata may request and what the test IdP's metadata may list.
+ * RT-ATTR has since added the domicile* attributes; they are left out because the compliance test
+ * would refuse a metadata that requests them.
+ */
+export const SPID_ATTRIBUTE_NAMES = [
+  "spidCode",
+  "name",
+  "familyName",
+  "placeOfBirth",
+  "countyOfBirth",
+  "dateOfBirth",
+  "gender",
+  "companyName",
+  "registeredOffice",
+  "fiscalNumber",
+  "ivaCode",
+  "idCard",
+  "mobilePhone",
+  "email",
+  "address",
+  "expirationDate",
+  "digitalAddress",
+] as const;
+
+/**
+ * CIE sends the eIDAS minimum dataset only, whatever the metadata asks (CIE-MO, CIE manual
+ * "Interoperabilità con SPID"): no email. Both what a CIE SP may request and what the test IdP
+ * sends when it answers as CieID.
+ */
+export const CIE_ATTRIBUTES = ["name", "familyName", "dateOfBirth", "fiscalNumber"] as const;
+
+/** What the bundled test IdP sends of a SPID citizen, by attribute name (RT-ATTR), when not told otherwise. */
+export const TEST_IDP_SPID_ATTRIBUTES = ["spidCode", "name", "familyName", "fiscalNumber", "email", "dateOfBirth"] as const;

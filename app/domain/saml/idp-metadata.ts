@@ -7,11 +7,10 @@
  * signature is to be checked is still open, plan §3) — the file is a local copy the operator put
  * there, which is the trust decision.
  */
-import { DOMParser } from "@xmldom/xmldom";
 import { xmlEscape } from "./authn-request";
-import { ATTRNAME_FORMAT_BASIC, BINDING, NAMEID_FORMAT, NS } from "./constants";
-import { SamlParseError } from "./parse";
-import { certificateBase64, SPID_ATTRIBUTES, type Localized } from "./sp-metadata";
+import { ATTRNAME_FORMAT_BASIC, BINDING, NAMEID_FORMAT, NS, SPID_ATTRIBUTE_NAMES } from "./constants";
+import { attr, children, isElement, parseSafeXml, SamlParseError } from "./dom";
+import { certificateBase64, type Localized } from "./sp-metadata";
 
 export interface IdpEntity {
   entityId: string;
@@ -27,52 +26,35 @@ export interface IdpEntity {
 }
 
 /**
- * AgID's aggregate is tens of KB per IdP, well above the 256 KB cap for SAML messages in parse.ts;
- * it is a local file, not attacker input, but the same DOCTYPE/ENTITY/PI refusal applies.
+ * AgID's aggregate is tens of KB per IdP, well above the 256 KB cap for SAML messages (dom.ts);
+ * it is a local file, not attacker input, but the same guarded parse applies (DOCTYPE/ENTITY/PI
+ * refusal, strict well-formedness, no unbound prefix). UTF-8 bytes.
  */
 export const MAX_METADATA_BYTES = 8 * 1024 * 1024;
 
 function parseMetadataXml(xml: string): Document {
-  if (xml.length > MAX_METADATA_BYTES) throw new SamlParseError("XML_TOO_LARGE", `Metadata larger than ${MAX_METADATA_BYTES} characters`);
-  if (/<!DOCTYPE/i.test(xml)) throw new SamlParseError("XML_DOCTYPE", "DOCTYPE not allowed");
-  if (/<!ENTITY/i.test(xml)) throw new SamlParseError("XML_DOCTYPE", "ENTITY not allowed");
-  const rest = xml.replace(/^\uFEFF?<\?xml[^?]*\?>/, "");
-  if (rest.includes("<?")) throw new SamlParseError("XML_DOCTYPE", "Processing instructions not allowed");
-  const fail = (msg: unknown) => {
-    throw new SamlParseError("XML_MALFORMED", `Metadata not well formed: ${String(msg)}`);
-  };
-  const doc = new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(xml, "text/xml");
-  if (!doc || !doc.documentElement) throw new SamlParseError("XML_MALFORMED", "No document element");
-  return doc;
+  return parseSafeXml(xml, { maxBytes: MAX_METADATA_BYTES, what: "Metadata" });
 }
 
-const isElement = (n: Node): n is Element => n.nodeType === 1;
-
-function children(el: Element, ns: string, local: string): Element[] {
-  const out: Element[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (isElement(n) && n.namespaceURI === ns && n.localName === local) out.push(n);
-  return out;
-}
-
-/** xmldom answers "" for a missing attribute; here absent and empty both mean "not given". */
-function attr(el: Element, name: string): string | undefined {
-  const v = el.getAttributeNode(name)?.value;
-  return v === undefined || v === "" ? undefined : v;
+/** Here absent and empty both mean "not given". */
+function given(el: Element, name: string): string | undefined {
+  const v = attr(el, name);
+  return v === null || v === "" ? undefined : v;
 }
 
 function endpoint(descriptor: Element, local: string, binding: string): string | undefined {
-  const el = children(descriptor, NS.metadata, local).find((x) => attr(x, "Binding") === binding);
-  return el ? attr(el, "Location") : undefined;
+  const el = children(descriptor, NS.metadata, local).find((x) => given(x, "Binding") === binding);
+  return el ? given(el, "Location") : undefined;
 }
 
 function readEntity(entity: Element): IdpEntity | null {
-  const entityId = attr(entity, "entityID");
+  const entityId = given(entity, "entityID");
   const idp = children(entity, NS.metadata, "IDPSSODescriptor")[0];
   if (!entityId || !idp) return null;
 
   const certificates: string[] = [];
   for (const kd of children(idp, NS.metadata, "KeyDescriptor")) {
-    const use = attr(kd, "use");
+    const use = given(kd, "use");
     if (use !== undefined && use !== "signing") continue;
     for (const ki of children(kd, NS.ds, "KeyInfo")) {
       for (const xd of children(ki, NS.ds, "X509Data")) {
@@ -88,7 +70,7 @@ function readEntity(entity: Element): IdpEntity | null {
   const display = names.find((n) => n.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang") === "it") ?? names[0];
   const displayName = display ? (display.textContent ?? "").trim() || undefined : undefined;
 
-  const want = attr(idp, "WantAuthnRequestsSigned");
+  const want = given(idp, "WantAuthnRequestsSigned");
   const out: IdpEntity = { entityId, certificates, wantAuthnRequestsSigned: want === "true" || want === "1" };
   if (displayName !== undefined) out.displayName = displayName;
   const ssoRedirect = endpoint(idp, "SingleSignOnService", BINDING.redirect);
@@ -172,7 +154,7 @@ export function buildIdpMetadata(input: IdpMetadataInput): string {
   url(input.sloUrl, "SLO URL");
   const cert = certificateBase64(input.certificatePem);
   for (const a of input.attributes ?? []) {
-    if (!(SPID_ATTRIBUTES as readonly string[]).includes(a)) throw new Error(`Attribute "${a}" is not a SPID attribute`);
+    if (!(SPID_ATTRIBUTE_NAMES as readonly string[]).includes(a)) throw new Error(`Attribute "${a}" is not a SPID attribute`);
   }
   const org = input.organization;
   return (

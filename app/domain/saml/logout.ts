@@ -8,7 +8,9 @@
  */
 import { samlInstant, xmlEscape } from "./authn-request";
 import { NAMEID_FORMAT, NS, STATUS } from "./constants";
-import { parseSafeXml, SamlParseError } from "./parse";
+import { attr, child, children, nameIdLike, parseSafeRoot, text, type ParsedNameIdLike } from "./dom";
+
+export type { ParsedNameIdLike } from "./dom";
 
 const ID_PATTERN = /^[_A-Za-z][\w.-]*$/;
 
@@ -78,12 +80,6 @@ export function buildLogoutResponse(input: LogoutResponseInput): string {
   );
 }
 
-export interface ParsedNameIdLike {
-  value: string;
-  format: string | null;
-  nameQualifier: string | null;
-}
-
 export interface ParsedLogoutRequest {
   id: string | null;
   version: string | null;
@@ -115,32 +111,8 @@ export interface ParsedLogoutResponse {
   signed: boolean;
 }
 
-const isElement = (n: Node): n is Element => n.nodeType === 1;
-
-function children(el: Element, ns: string, local: string): Element[] {
-  const out: Element[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (isElement(n) && n.namespaceURI === ns && n.localName === local) out.push(n);
-  return out;
-}
-
-function child(el: Element | null, ns: string, local: string): Element | null {
-  return el ? (children(el, ns, local)[0] ?? null) : null;
-}
-
-/** xmldom's getAttribute answers "" for a missing attribute; absent must stay null. */
-function attr(el: Element | null, name: string): string | null {
-  const node = el?.getAttributeNode(name);
-  return node ? node.value : null;
-}
-
-function nameIdLike(el: Element | null): ParsedNameIdLike | null {
-  return el ? { value: (el.textContent ?? "").trim(), format: attr(el, "Format"), nameQualifier: attr(el, "NameQualifier") } : null;
-}
-
 function root(xml: string, local: string): Element {
-  const el = parseSafeXml(xml).documentElement;
-  if (el.namespaceURI !== NS.protocol || el.localName !== local) throw new SamlParseError("XML_MALFORMED", `Not a ${local}`);
-  return el;
+  return parseSafeRoot(xml, NS.protocol, local, `a ${local}`);
 }
 
 export function parseLogoutRequest(xml: string): ParsedLogoutRequest {
@@ -166,7 +138,6 @@ export function parseLogoutResponse(xml: string): ParsedLogoutResponse {
   const status = child(el, NS.protocol, "Status");
   const top = child(status, NS.protocol, "StatusCode");
   const sub = child(top, NS.protocol, "StatusCode");
-  const message = child(status, NS.protocol, "StatusMessage");
   const statusCode = attr(top, "Value");
   return {
     id: attr(el, "ID"),
@@ -177,7 +148,7 @@ export function parseLogoutResponse(xml: string): ParsedLogoutResponse {
     issuer: nameIdLike(child(el, NS.assertion, "Issuer")),
     statusCode,
     subStatusCode: attr(sub, "Value"),
-    statusMessage: message ? (message.textContent ?? "") : null,
+    statusMessage: text(child(status, NS.protocol, "StatusMessage")),
     success: statusCode === STATUS.success,
     signed: children(el, NS.ds, "Signature").length > 0,
   };

@@ -6,24 +6,12 @@
  * treat them as different cases. Elements are found by namespace URI + local name, never by
  * prefix: an attacker chooses prefixes freely.
  */
-import { DOMParser } from "@xmldom/xmldom";
 import type { ParsedAssertion, ParsedIssuer, ParsedResponse } from "../spid-response-check";
 import { NS } from "./constants";
+import { attr, child, children, nameIdLike, parseSafeRoot, parseSafeXml, text } from "./dom";
 
-/** Far above any real SPID response (a few KB); below it a parser cannot be made to chew for long. */
-export const MAX_SAML_BYTES = 256 * 1024;
-
-export type SamlParseErrorCode = "XML_TOO_LARGE" | "XML_DOCTYPE" | "XML_MALFORMED";
-
-export class SamlParseError extends Error {
-  constructor(
-    readonly code: SamlParseErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "SamlParseError";
-  }
-}
+// The guarded parse lives in dom.ts with the other DOM readers; these names stay importable from here.
+export { assertSafeXml, MAX_SAML_BYTES, parseSafeXml, SamlParseError, type SamlParseErrorCode } from "./dom";
 
 /** What the check needs plus the two AuthnStatement details the session keeps (SLO needs SessionIndex). */
 export interface SamlAssertion extends ParsedAssertion {
@@ -42,74 +30,6 @@ export interface ParsedResponseDocument {
   misplacedAssertions: number;
 }
 
-/**
- * Refuses, before any parsing, what a SAML message never needs and what parsers have been attacked
- * through: internal subsets and entities (expansion bombs, external entities) and processing
- * instructions (other than the XML declaration itself). xmldom 0.8 accepts a DOCTYPE, so this is
- * done on the text.
- */
-export function assertSafeXml(xml: string): void {
-  if (new TextEncoder().encode(xml).length > MAX_SAML_BYTES) throw new SamlParseError("XML_TOO_LARGE", `XML larger than ${MAX_SAML_BYTES} bytes`);
-  if (/<!DOCTYPE/i.test(xml)) throw new SamlParseError("XML_DOCTYPE", "DOCTYPE not allowed");
-  if (/<!ENTITY/i.test(xml)) throw new SamlParseError("XML_DOCTYPE", "ENTITY not allowed");
-  const declaration = /^\uFEFF?<\?xml[\s?]/.exec(xml);
-  const afterDeclaration = declaration ? xml.indexOf("?>", declaration[0].length) : -1;
-  if (declaration && afterDeclaration < 0) throw new SamlParseError("XML_MALFORMED", "Unterminated XML declaration");
-  const rest = declaration ? xml.slice(afterDeclaration + 2) : xml;
-  if (rest.includes("<?")) throw new SamlParseError("XML_DOCTYPE", "Processing instructions not allowed");
-}
-
-/** The guarded parse every SAML document goes through: size, DOCTYPE and PI refusal, then a strict xmldom. */
-export function parseSafeXml(xml: string): Document {
-  assertSafeXml(xml);
-  const fail = (msg: unknown) => {
-    throw new SamlParseError("XML_MALFORMED", `XML not well formed: ${String(msg)}`);
-  };
-  let doc: Document;
-  try {
-    // Warnings too: xmldom "repairs" some broken markup with only a warning, and a repaired
-    // message is not the one the IdP signed.
-    doc = new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(xml, "text/xml");
-  } catch (error) {
-    if (error instanceof SamlParseError) throw error;
-    throw new SamlParseError("XML_MALFORMED", `XML not well formed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (!doc || !doc.documentElement) throw new SamlParseError("XML_MALFORMED", "No document element");
-  // xmldom 0.8 lets an unbound prefix through; such a document is not namespace-well-formed, and
-  // the canonicalisation a signature is checked over would not agree with our reading of it.
-  const elements = doc.getElementsByTagName("*");
-  for (let i = 0; i < elements.length; i++) {
-    const el = elements.item(i)!;
-    if (el.prefix && !el.namespaceURI) throw new SamlParseError("XML_MALFORMED", `Unbound prefix ${el.prefix}`);
-    for (let j = 0; j < el.attributes.length; j++) {
-      const at = el.attributes.item(j)!;
-      if (at.prefix && at.prefix !== "xmlns" && !at.namespaceURI) throw new SamlParseError("XML_MALFORMED", `Unbound prefix ${at.prefix}`);
-    }
-  }
-  return doc;
-}
-
-const isElement = (n: Node): n is Element => n.nodeType === 1;
-
-function children(el: Element, ns: string, local: string): Element[] {
-  const out: Element[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (isElement(n) && n.namespaceURI === ns && n.localName === local) out.push(n);
-  return out;
-}
-
-function child(el: Element | null, ns: string, local: string): Element | null {
-  return el ? (children(el, ns, local)[0] ?? null) : null;
-}
-
-/** xmldom's getAttribute answers "" for a missing attribute; the rules need to tell the two apart. */
-function attr(el: Element | null, name: string): string | null {
-  if (!el) return null;
-  const node = el.getAttributeNode(name);
-  return node ? node.value : null;
-}
-
-const text = (el: Element | null): string | null => (el ? (el.textContent ?? "") : null);
-
 function issuerOf(parent: Element): ParsedIssuer | null {
   const el = child(parent, NS.assertion, "Issuer");
   return el ? { value: text(el), format: attr(el, "Format") } : null;
@@ -117,7 +37,6 @@ function issuerOf(parent: Element): ParsedIssuer | null {
 
 function readAssertion(a: Element): SamlAssertion {
   const subjectEl = child(a, NS.assertion, "Subject");
-  const nameIdEl = child(subjectEl, NS.assertion, "NameID");
   const confirmationEl = child(subjectEl, NS.assertion, "SubjectConfirmation");
   const dataEl = child(confirmationEl, NS.assertion, "SubjectConfirmationData");
   const conditionsEl = child(a, NS.assertion, "Conditions");
@@ -132,10 +51,7 @@ function readAssertion(a: Element): SamlAssertion {
     issuer: issuerOf(a),
     subject: subjectEl
       ? {
-          nameId: nameIdEl
-            ? // spid-sp-test's template wraps the NameID in whitespace: the identifier is what is inside.
-              { value: (nameIdEl.textContent ?? "").trim(), format: attr(nameIdEl, "Format"), nameQualifier: attr(nameIdEl, "NameQualifier") }
-            : null,
+          nameId: nameIdLike(child(subjectEl, NS.assertion, "NameID")),
           confirmation: confirmationEl
             ? {
                 method: attr(confirmationEl, "Method"),
@@ -177,9 +93,8 @@ function readAssertion(a: Element): SamlAssertion {
  * not be there. `misplacedAssertions` says how many are not where an Assertion belongs.
  */
 export function parseResponse(xml: string): ParsedResponseDocument {
-  const doc = parseSafeXml(xml);
-  const root = doc.documentElement;
-  if (root.namespaceURI !== NS.protocol || root.localName !== "Response") throw new SamlParseError("XML_MALFORMED", "Not a samlp:Response");
+  const root = parseSafeRoot(xml, NS.protocol, "Response", "a samlp:Response");
+  const doc = root.ownerDocument;
 
   const statusEl = child(root, NS.protocol, "Status");
   const statusCodeEl = child(statusEl, NS.protocol, "StatusCode");
@@ -206,9 +121,7 @@ export function parseResponse(xml: string): ParsedResponseDocument {
 
 /** Parses one Assertion document: in the login, the bytes node-saml reports as signed. */
 export function parseAssertion(xml: string): SamlAssertion {
-  const root = parseSafeXml(xml).documentElement;
-  if (root.namespaceURI !== NS.assertion || root.localName !== "Assertion") throw new SamlParseError("XML_MALFORMED", "Not a saml:Assertion");
-  return readAssertion(root);
+  return readAssertion(parseSafeRoot(xml, NS.assertion, "Assertion", "a saml:Assertion"));
 }
 
 /** Attribute name → first value, trimmed. The first attribute of a name wins; nameless ones are skipped. */

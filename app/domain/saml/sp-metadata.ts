@@ -12,35 +12,7 @@
  *   Extensions (cie.xsd) Public, IPACode, IPACategory?, Municipality, Province?, Country?.
  */
 import { xmlEscape } from "./authn-request";
-import { ATTRNAME_FORMAT_BASIC, BINDING, NAMEID_FORMAT, NS } from "./constants";
-
-/**
- * The attribute names spid-sp-test accepts in a RequestedAttribute (its SPID_ATTRIBUTES, from the
- * RT-ATTR table). RT-ATTR has since added the domicile* attributes; they are left out because the
- * compliance test would refuse a metadata that requests them.
- */
-export const SPID_ATTRIBUTES = [
-  "spidCode",
-  "name",
-  "familyName",
-  "placeOfBirth",
-  "countyOfBirth",
-  "dateOfBirth",
-  "gender",
-  "companyName",
-  "registeredOffice",
-  "fiscalNumber",
-  "ivaCode",
-  "idCard",
-  "mobilePhone",
-  "email",
-  "address",
-  "expirationDate",
-  "digitalAddress",
-] as const;
-
-/** CIE sends the eIDAS minimum dataset only: no email, whatever the metadata asks (CIE-MO). */
-export const CIE_ATTRIBUTES = ["name", "familyName", "dateOfBirth", "fiscalNumber"] as const;
+import { ATTRNAME_FORMAT_BASIC, BINDING, CIE_ATTRIBUTES, NAMEID_FORMAT, NS, SPID_ATTRIBUTE_NAMES } from "./constants";
 
 export type SamlProfile = "spid" | "cie";
 
@@ -152,7 +124,7 @@ function check(input: SpMetadataInput): Checked {
     required(org.displayName.en, "organization.displayName.en");
   }
 
-  const allowed: readonly string[] = input.profile === "spid" ? SPID_ATTRIBUTES : CIE_ATTRIBUTES;
+  const allowed: readonly string[] = input.profile === "spid" ? SPID_ATTRIBUTE_NAMES : CIE_ATTRIBUTES;
   if (input.attributes.length === 0) throw new Error("No attributes requested");
   const seen = new Set<string>();
   for (const a of input.attributes) {
