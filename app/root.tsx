@@ -9,17 +9,17 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import biPackage from "bootstrap-italia/package.json";
 import { Footer } from "~/components/layout/Footer";
 import { Header } from "~/components/layout/Header";
 import { SkipLinks } from "~/components/layout/SkipLinks";
 import { ErrorPage } from "~/components/layout/ErrorPage";
-import { SessionTimeout } from "~/components/auth/SessionTimeout";
 import { formatTime } from "~/utils/format";
 import { getSiteContext } from "~/services/catalogue.server";
 import styles from "~/styles/main.scss?url";
+import sessionStyles from "~/styles/session.scss?url";
 import { getFixedT } from "~/utils/i18next.server";
 import { pageMeta } from "~/utils/meta";
 import { useNonce } from "~/utils/nonce";
@@ -27,6 +27,9 @@ import type { RootData } from "~/utils/root-data";
 import { db } from "~/utils/db.server";
 import { getAuth, userSummary } from "~/utils/auth.server";
 import { sessionPolicy } from "~/utils/session.server";
+
+// Only logged-in people see it: its code is not part of the public pages' first load.
+const SessionTimeout = lazy(() => import("~/components/auth/SessionTimeout").then((m) => ({ default: m.SessionTimeout })));
 
 export const links: LinksFunction = () => [
   { rel: "preload", href: "/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-regular.woff2", as: "font", type: "font/woff2", crossOrigin: "anonymous" },
@@ -82,6 +85,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         {/* When the root loader itself failed (e.g. the database is down) no route meta can run. */}
         {data ? null : <title>{`${i18n.t("errors.serverTitle")} – ${i18n.t("meta.siteName")}`}</title>}
         <Links />
+        {data?.user ? <link rel="stylesheet" href={sessionStyles} /> : null}
         {/* The national conformity checker reads the bootstrap-italia version from this global (C.SI.1.2). */}
         <script
           nonce={nonce}
@@ -103,12 +107,14 @@ export function Layout({ children }: { children: React.ReactNode }) {
         ) : null}
         {children}
         {data?.sessionPolicy ? (
-          <SessionTimeout
-            idleSeconds={data.sessionPolicy.idleSeconds}
-            warnBeforeSeconds={data.sessionPolicy.warnBeforeSeconds}
-            csrf={data.csrf}
-            endsAt={data.sessionPolicy.endsAt}
-          />
+          <Suspense fallback={null}>
+            <SessionTimeout
+              idleSeconds={data.sessionPolicy.idleSeconds}
+              warnBeforeSeconds={data.sessionPolicy.warnBeforeSeconds}
+              csrf={data.csrf}
+              endsAt={data.sessionPolicy.endsAt}
+            />
+          </Suspense>
         ) : null}
         {data ? <Footer comune={data.comune} /> : null}
         <ScrollRestoration nonce={nonce} />
