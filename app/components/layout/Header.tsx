@@ -1,6 +1,5 @@
 import { Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CsrfField } from "~/components/ui/CsrfField";
 import { Icon } from "~/components/ui/Icon";
 import { supportedLanguages } from "~/utils/i18n";
 import type { RootData } from "~/utils/root-data";
@@ -62,8 +61,8 @@ export function Header({ comune, lang, user }: Pick<RootData, "comune" | "lang" 
                         <span className="d-none d-lg-block">{user.name}</span>
                         <span className="d-lg-none visually-hidden">{user.name}</span>
                       </Link>
+                      {/* Logout needs no token (it must always work); the server's Origin check guards it. */}
                       <form method="post" action="/esci" className="ms-2">
-                        <CsrfField />
                         <button type="submit" className="btn btn-link text-white p-1">
                           {t("identity.logout.button")}
                         </button>
