@@ -59,6 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs): Promise<RootData>
       siteName: t("meta.siteName"),
       notFound: t("errors.notFoundTitle"),
       forbidden: t("errors.forbiddenTitle"),
+      badRequest: t("errors.badRequestTitle"),
       serverError: t("errors.serverTitle"),
       errorPrefix: t("meta.errorPrefix"),
     },
@@ -132,5 +133,5 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (status >= 500) console.error(error);
-  return <ErrorPage kind={status === 404 ? "notFound" : status === 403 ? "forbidden" : "server"} />;
+  return <ErrorPage kind={status === 404 ? "notFound" : status === 403 ? "forbidden" : status >= 400 && status < 500 ? "badRequest" : "server"} />;
 }

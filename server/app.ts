@@ -107,7 +107,9 @@ export function createApp(build: ServerBuild, env: Env, log: Log) {
 
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
-    const id = (req.headers["x-request-id"] as string | undefined) ?? randomUUID();
+    const given = req.headers["x-request-id"];
+    // A request id from outside is kept only from a proxy we trust, and only if it looks like one.
+    const id = env.TRUST_PROXY && typeof given === "string" && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     res.setHeader("X-Request-Id", id);
     res.on("finish", () => {
       log(res.statusCode >= 500 ? "error" : "info", {
@@ -146,7 +148,10 @@ export function createApp(build: ServerBuild, env: Env, log: Log) {
     });
     if (allowed) return next();
     log("warn", { msg: "cross-site request refused", method: req.method, path: req.path, origin: req.get("origin") });
-    res.status(403).type("text/plain").send("Forbidden: cross-site request");
+    res
+      .status(403)
+      .type("text/plain; charset=utf-8")
+      .send("Richiesta rifiutata: è partita da un altro sito. Torna allo sportello e riprova.\nRequest refused: it came from another site. Go back to the desk and try again.\n");
   });
 
   const clientDir = path.resolve("build/client");

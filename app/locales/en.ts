@@ -239,6 +239,9 @@ const en: Strings<Translation> = {
   identity,
   staff,
   errors: {
+    badRequestTitle: "Invalid request",
+    badRequestText: "The request is invalid or incomplete, so we cannot act on it.",
+    badRequestHelp: "Go back and try again. If the problem continues, call the URP on {{phone}}.",
     forbiddenTitle: "Access not allowed",
     forbiddenText: "You do not have permission to see this page or to do this.",
     forbiddenHelp: "If you think this is a mistake, ask the desk's administrator. If you have more than one account, check you logged in with the right one.",

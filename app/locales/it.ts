@@ -237,6 +237,9 @@ const it = {
   identity,
   staff,
   errors: {
+    badRequestTitle: "Richiesta non valida",
+    badRequestText: "La richiesta non è valida o è incompleta, quindi non possiamo darti seguito.",
+    badRequestHelp: "Torna indietro e riprova. Se il problema continua chiama l'URP al {{phone}}.",
     forbiddenTitle: "Accesso non consentito",
     forbiddenText: "Non hai i permessi per vedere questa pagina o per fare questa operazione.",
     forbiddenHelp: "Se pensi che sia un errore, chiedi all'amministratore dello sportello. Se hai più account, controlla di essere entrato con quello giusto.",

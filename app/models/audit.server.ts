@@ -21,7 +21,8 @@ export interface AuditFilter {
 
 export async function findAudit(db: DbOrTrx, filter: AuditFilter = {}, limit = 200, offset = 0): Promise<AuditRow[]> {
   let q = db.selectFrom("audit_log").selectAll();
-  if (filter.event) q = q.where("event", "like", `${filter.event}%`);
+  // Event codes are lower case; LIKE ignores case on SQLite but not on PostgreSQL.
+  if (filter.event) q = q.where("event", "like", `${filter.event.toLowerCase()}%`);
   if (filter.fiscalCode) {
     const cf = filter.fiscalCode;
     q = q.where((eb) => eb.or([eb("actor_fiscal_code", "=", cf), eb("on_behalf_of_fiscal_code", "=", cf)]));

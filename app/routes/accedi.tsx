@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     cie: cfg.sp.cie.enabled && cieIdp(cfg) !== undefined,
     demo: cfg.testIdp.enabled,
     loggedInAs: principal.kind === "citizen" ? `${principal.citizen.givenName} ${principal.citizen.familyName}` : null,
-    notice: notice && notice in NOTICES ? t(NOTICES[notice as keyof typeof NOTICES]) : null,
+    notice: notice && Object.hasOwn(NOTICES, notice) ? t(NOTICES[notice as keyof typeof NOTICES]) : null,
     error: error === "disabled" || error === "unknown_idp" ? t("identity.login.disabled", { method: "SPID/CIE" }) : null,
   };
 }

@@ -309,7 +309,12 @@ export async function handleSingleLogout(
     return { kind: "refused", reason: "unreadable" };
   }
   if (match[1] === "SAMLResponse") {
-    const parsed = parseLogoutResponse(unverified);
+    let parsed: ReturnType<typeof parseLogoutResponse>;
+    try {
+      parsed = parseLogoutResponse(unverified);
+    } catch {
+      return { kind: "refused", reason: "unreadable LogoutResponse" };
+    }
     const request = parsed.inResponseTo ? await consumeSamlRequest(db, parsed.inResponseTo, "logout", timing.now.toISOString()) : undefined;
     if (!request) return { kind: "refused", reason: "unsolicited LogoutResponse" };
     const idp = findIdp(config, profile, request.idp_entity_id);
@@ -319,7 +324,12 @@ export async function handleSingleLogout(
     }
     return { kind: "logged_out", confirmed: parsed.success };
   }
-  const parsed = parseLogoutRequest(unverified);
+  let parsed: ReturnType<typeof parseLogoutRequest>;
+  try {
+    parsed = parseLogoutRequest(unverified);
+  } catch {
+    return { kind: "refused", reason: "unreadable LogoutRequest" };
+  }
   const idp = parsed.issuer ? findIdp(config, profile, parsed.issuer.value) : undefined;
   if (!idp || !idp.certificatesPem.some((cert) => verifyRedirectQuery(rawQuery, cert).ok)) return { kind: "refused", reason: "LogoutRequest not verified" };
   if (parsed.destination !== sp.sloUrl || !parsed.id || !parsed.nameId?.value) return { kind: "refused", reason: "LogoutRequest not for us" };

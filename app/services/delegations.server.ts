@@ -190,7 +190,9 @@ async function toViews(db: DbOrTrx, rows: DelegationRow[], side: "grantor" | "gr
     return {
       id: r.id,
       otherFiscalCode: otherIsGrantee ? r.grantee_fiscal_code : r.grantor_fiscal_code,
-      otherName: otherIsGrantee ? fullName(r.grantee_given_name, r.grantee_family_name) : fullName(r.grantor_given_name, r.grantor_family_name),
+      // The grantor typed a codice fiscale: showing the name the desk knows for it would tell a stranger's
+      // name and that they use the desk. The delegate does see who delegated them.
+      otherName: otherIsGrantee ? null : fullName(r.grantor_given_name, r.grantor_family_name),
       scope: r.scope,
       services: sortByTitle(
         titles.filter((t) => t.delegation_id === r.id).map(({ id, title }) => ({ id, title })),

@@ -154,8 +154,16 @@ async function build(db: Db, base: string): Promise<IdentityConfig> {
 
 const cache = new Map<string, Promise<IdentityConfig>>();
 
+/**
+ * Without PUBLIC_BASE_URL (demo and development only: production requires it) the base comes from the
+ * Host header; a few names (localhost, 127.0.0.1, a LAN name) are normal, but each one costs a key, so
+ * past that any other Host gets the first configuration instead of a new one.
+ */
+const MAX_BASES = 4;
+
 export function identityConfig(db: Db, base: string): Promise<IdentityConfig> {
   let found = cache.get(base);
+  if (!found && cache.size >= MAX_BASES) return cache.values().next().value!;
   if (!found) {
     found = build(db, base);
     // A failure (e.g. the seed has not run yet) must not stick.

@@ -185,7 +185,9 @@ export async function requireCitizen(request: Request, permission: Permission = 
   const principal = await getPrincipal(request);
   if (principal.kind === "anonymous") throw redirect(loginPathFor(request, false, options.minLevel), 303);
   if (principal.kind !== "citizen" || !can(actorOf(principal), permission)) return deny(request, principal, permission);
-  if (options.minLevel && principal.citizen.level < options.minLevel) throw redirect(loginPathFor(request, false, options.minLevel), 303);
+  // Never below the desk's default level, whatever the page asks.
+  const minLevel = Math.max(options.minLevel ?? 0, env().SPID_DEFAULT_LEVEL);
+  if (principal.citizen.level < minLevel) throw redirect(loginPathFor(request, false, minLevel), 303);
   return principal;
 }
 

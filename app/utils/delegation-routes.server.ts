@@ -1,6 +1,7 @@
 /** /area-personale/deleghe: parse the forms, call the delegations service, answer. */
 import { data, redirect } from "@remix-run/node";
 import { parseDayInput, todayIn } from "~/domain/dates";
+import { parseId } from "~/domain/ids";
 import type { ActingFor } from "~/domain/principal";
 import { listServiceCards } from "~/models/service.server";
 import { grantDelegation, listGiven, listReceived, revokeDelegation, startActingFor, stopActingFor } from "~/services/delegations.server";
@@ -49,6 +50,8 @@ const FIELD_OF: Record<string, string> = {
 };
 
 export async function delegationsAction(request: Request) {
+  // Logged in first: an expired session is sent to log in again, not told it has no permission.
+  await requireCitizen(request);
   const form = await request.formData();
   await requireCsrf(request, form);
   const intent = String(form.get("intent") ?? "");
@@ -62,7 +65,8 @@ export async function delegationsAction(request: Request) {
       const cookie = await updateSession(request, (s) => s.unset("actingFor"));
       return redirect("/area-personale/deleghe?esito=stopped", { status: 303, headers: { "Set-Cookie": cookie } });
     }
-    const started = await startActingFor(db(), { grantee, delegationId: Number(form.get("delegation")) }, meta, today());
+    const delegationId = parseId(form.get("delegation"));
+    const started = delegationId === null ? { ok: false as const } : await startActingFor(db(), { grantee, delegationId }, meta, today());
     if (!started.ok) throw data({ reason: "forbidden" }, { status: 403 });
     const acting: ActingFor = { delegationId: started.delegationId, grantorFiscalCode: started.grantorFiscalCode, grantorName: started.grantorName };
     const cookie = await updateSession(request, (s) => s.set("actingFor", acting));
@@ -73,7 +77,8 @@ export async function delegationsAction(request: Request) {
   const principal = await requireCitizenSelf(request);
   const grantor = { citizenId: principal.citizen.id, fiscalCode: principal.citizen.fiscalCode };
   if (intent === "revoke") {
-    await revokeDelegation(db(), { grantor, delegationId: Number(form.get("delegation")) }, meta);
+    const delegationId = parseId(form.get("delegation"));
+    if (delegationId !== null) await revokeDelegation(db(), { grantor, delegationId }, meta);
     return redirect("/area-personale/deleghe?esito=revoked", 303);
   }
 
@@ -92,7 +97,7 @@ export async function delegationsAction(request: Request) {
       grantor,
       granteeFiscalCode: values.grantee,
       scope: values.scope as "all" | "services",
-      serviceIds: values.services.map(Number).filter(Number.isInteger),
+      serviceIds: values.services.map(parseId).filter((id): id is number => id !== null),
       // An unreadable date becomes the domain's "dates.invalid".
       validFrom: validFrom ?? "invalid",
       validUntil: validUntil ?? "invalid",

@@ -56,12 +56,23 @@ const EnvSchema = z.object({
   TRUST_PROXY: boolish.default("false"),
 });
 
+/**
+ * A live deployment (production, not demo mode) must name its public URL (entityIDs and the Origin
+ * check derive from it, never from a Host header) and have its own secrets.
+ */
+const LiveEnvSchema = EnvSchema.superRefine((e, ctx) => {
+  if (e.NODE_ENV !== "production" || e.DEMO_MODE) return;
+  if (!e.PUBLIC_BASE_URL) ctx.addIssue({ code: "custom", path: ["PUBLIC_BASE_URL"], message: "required in production (the desk's https address)" });
+  if (e.SESSION_SECRET === DEMO_SESSION_SECRET) ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "set your own secret in production" });
+  if (!e.TOTP_ENCRYPTION_KEY) ctx.addIssue({ code: "custom", path: ["TOTP_ENCRYPTION_KEY"], message: "required in production (openssl rand -base64 32)" });
+});
+
 export type Env = z.infer<typeof EnvSchema>;
 
 let cached: Env | undefined;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = EnvSchema.safeParse(source);
+  const result = LiveEnvSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment (see .env.example):\n${lines.join("\n")}`);

@@ -25,7 +25,14 @@ export function pageMeta({ data, matches, error }: MetaArgs): MetaDescriptor[] {
   const site = root ? `${root.strings.siteName} – ${root.comune.name}` : "";
   if (error || !meta) {
     const status = (error as { status?: number } | undefined)?.status;
-    const title = status === 404 ? root?.strings.notFound : status === 403 ? root?.strings.forbidden : root?.strings.serverError;
+    const title =
+      status === 404
+        ? root?.strings.notFound
+        : status === 403
+          ? root?.strings.forbidden
+          : status !== undefined && status >= 400 && status < 500
+            ? root?.strings.badRequest
+            : root?.strings.serverError;
     return [{ title: [title, site].filter(Boolean).join(" – ") }];
   }
   const title = `${meta.hasErrors && root ? root.strings.errorPrefix : ""}${meta.title} – ${site}`;

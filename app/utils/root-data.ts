@@ -19,7 +19,7 @@ export interface RootData {
   sessionPolicy: { idleSeconds: number; warnBeforeSeconds: number; endsAt: string } | null;
   bootstrapItaliaVersion: string;
   /** Strings needed before any page has loaded (titles of the error pages). */
-  strings: { siteName: string; notFound: string; forbidden: string; serverError: string; errorPrefix: string };
+  strings: { siteName: string; notFound: string; forbidden: string; badRequest: string; serverError: string; errorPrefix: string };
 }
 
 /** The comune and language loaded once by the root route, for any component below it. */

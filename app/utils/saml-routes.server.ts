@@ -24,7 +24,8 @@ import { requestMeta } from "./request-meta.server";
  */
 function bindingCookie(base: string) {
   const https = base.startsWith("https:");
-  return createCookie(BINDING_COOKIE, {
+  // "__Host-" (https only): no sibling subdomain of the comune can plant this cookie for the desk.
+  return createCookie(https ? `__Host-${BINDING_COOKIE}` : BINDING_COOKIE, {
     httpOnly: true,
     path: "/",
     sameSite: https ? "none" : "lax",
@@ -37,9 +38,10 @@ export async function config(request: Request) {
   return identityConfig(db(), publicBase(request));
 }
 
+/** The level asked: what a service needs, never below the desk's default (a form field cannot lower it). */
 const levelFrom = (value: FormDataEntryValue | null): SpidLevel => {
   const n = Number(value);
-  return n === 1 || n === 2 || n === 3 ? n : (env().SPID_DEFAULT_LEVEL as SpidLevel);
+  return Math.max(n === 1 || n === 2 || n === 3 ? n : 0, env().SPID_DEFAULT_LEVEL) as SpidLevel;
 };
 
 /** POST /spid/login and /cie/login: off to the IdP, by redirect or by an auto-posting form. */

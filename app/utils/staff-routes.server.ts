@@ -13,6 +13,7 @@
  */
 import { type AppLoadContext, data, redirect } from "@remix-run/node";
 import { DEMO_STAFF_PASSWORD, DEMO_TOTP_SECRET, demoStaff } from "#db/seed/staff";
+import { parseId } from "~/domain/ids";
 import { parseDayInput } from "~/domain/dates";
 import { can, type Permission } from "~/domain/permissions";
 import { type Principal, safeReturnPath, type StaffStage } from "~/domain/principal";
@@ -34,7 +35,7 @@ import {
   totpStep,
   unlock,
 } from "~/services/staff-auth.server";
-import { getAuth, requireAnyStaff, requireCsrf, requireStaff, startSession, stagePath } from "./auth.server";
+import { getAuth, requireAnyStaff, requireCsrf, requireStaff, startSession, stagePath, endSession } from "./auth.server";
 import { db } from "./db.server";
 import { env } from "./env.server";
 import { intlLocale, type Language } from "./i18n";
@@ -233,7 +234,10 @@ export async function enrolLoader(request: Request, context?: AppLoadContext) {
   const { principal, returnTo } = await requireStage(request, ["enrol_totp"]);
   const comune = await getSiteContext(db(), lang);
   // Reloading shows the same pending key, so an app that already scanned it keeps working.
-  const enrolment = await beginTotpEnrolment(db(), { staffId: principal.staff.id, issuer: comune.name });
+  // Another session may have finished the enrolment meanwhile: this one then starts again from the login.
+  const enrolment = await beginTotpEnrolment(db(), { staffId: principal.staff.id, issuer: comune.name }).catch(async () => {
+    throw redirect("/gestione/accedi", { status: 303, headers: { "Set-Cookie": await endSession(request) } });
+  });
   const body: EnrolData = {
     returnTo,
     qrDataUri: `data:image/svg+xml;base64,${Buffer.from(enrolment.qrSvg).toString("base64")}`,
@@ -427,7 +431,8 @@ function roleValuesOf(form: FormData): RoleValues {
 
 /** Checkboxes → roles: an office ticked under "operator" grants the operator role in that office. */
 function rolesFromValues(values: RoleValues): StaffRoleInput[] {
-  const officeId = (v: string) => (/^\d+$/.test(v) ? Number(v) : -1);
+  // An unreadable office id becomes -1, which the service refuses as an unknown office.
+  const officeId = (v: string) => parseId(v) ?? -1;
   const roles: StaffRoleInput[] = values.roles
     .filter((r) => r !== "operator")
     .map((role) => (role === "tax_office" ? { role, officeId: values.taxOffice ? officeId(values.taxOffice) : null } : { role }));
@@ -494,8 +499,8 @@ export type AccountResult =
   | { ok: true; intent: AccountIntent; done: string; temporaryPassword?: string; sessionsEnded?: number };
 
 function accountId(params: { id?: string }): number {
-  const id = Number(params.id);
-  if (!Number.isSafeInteger(id) || id <= 0 || String(id) !== params.id) throw data({ reason: "not_found" }, { status: 404 });
+  const id = parseId(params.id);
+  if (id === null) throw data({ reason: "not_found" }, { status: 404 });
   return id;
 }
 

@@ -160,7 +160,8 @@ describe.each(databaseNames())("delegations on %s", (name) => {
       expect(byId.get(active)).toEqual({
         id: active,
         otherFiscalCode: MARIO_CF,
-        otherName: "Mario Rossi",
+        // The grantor sees the code they typed, never the name the desk knows for it.
+        otherName: null,
         scope: "services",
         services: [serviceA, serviceB].sort((a, b) => new Intl.Collator("it", { sensitivity: "base", numeric: true }).compare(a.title, b.title)),
         validFrom: "2027-01-01",

@@ -45,6 +45,8 @@ export async function startServer(env: Record<string, string> = {}, options: { s
       DATABASE_URL: databaseUrl,
       WEB_CONCURRENCY: "1",
       LOG_LEVEL: "warn",
+      // Demo mode unless a test says otherwise: a live deployment needs its own URL and secrets.
+      DEMO_MODE: "true",
       ...env,
     },
     stdio: ["ignore", "inherit", "inherit"],

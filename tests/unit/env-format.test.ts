@@ -28,14 +28,31 @@ describe("formatting in the reader's locale", () => {
   });
 });
 
+const LIVE = {
+  NODE_ENV: "production",
+  PUBLIC_BASE_URL: "https://sportello.example.it",
+  SESSION_SECRET: "a-long-secret-of-this-deployment-only-0123456789",
+  TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
+};
+
+describe("a live deployment", () => {
+  it("refuses to start without its public URL and its own secrets", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/PUBLIC_BASE_URL[\s\S]*SESSION_SECRET[\s\S]*TOTP_ENCRYPTION_KEY/);
+    expect(() => parseEnv({ ...LIVE, SESSION_SECRET: undefined })).toThrow(/SESSION_SECRET/);
+    expect(parseEnv(LIVE).PUBLIC_BASE_URL).toBe("https://sportello.example.it");
+    // The demo (npm start) runs in production mode with its demo secrets.
+    expect(parseEnv({ NODE_ENV: "production", DEMO_MODE: "true" }).DEMO_MODE).toBe(true);
+  });
+});
+
 describe("test IdP switch", () => {
   it("is on in development and demo mode, off in production unless explicitly allowed", () => {
     expect(testIdpEnabled(parseEnv({}))).toBe(true);
-    expect(testIdpEnabled(parseEnv({ NODE_ENV: "production" }))).toBe(false);
-    expect(demoKeysAllowed(parseEnv({ NODE_ENV: "production" }))).toBe(false);
+    expect(testIdpEnabled(parseEnv(LIVE))).toBe(false);
+    expect(demoKeysAllowed(parseEnv(LIVE))).toBe(false);
     expect(testIdpEnabled(parseEnv({ NODE_ENV: "production", DEMO_MODE: "true" }))).toBe(true);
-    expect(testIdpEnabled(parseEnv({ NODE_ENV: "production", TEST_IDP_ENABLED: "true" }))).toBe(false);
-    expect(testIdpEnabled(parseEnv({ NODE_ENV: "production", TEST_IDP_ENABLED: "true", TEST_IDP_ALLOW_IN_PRODUCTION: "yes" }))).toBe(true);
+    expect(testIdpEnabled(parseEnv({ ...LIVE, TEST_IDP_ENABLED: "true" }))).toBe(false);
+    expect(testIdpEnabled(parseEnv({ ...LIVE, TEST_IDP_ENABLED: "true", TEST_IDP_ALLOW_IN_PRODUCTION: "yes" }))).toBe(true);
     expect(testIdpEnabled(parseEnv({ NODE_ENV: "development", TEST_IDP_ENABLED: "false" }))).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { useRootData } from "~/utils/root-data";
 const TEXTS = {
   notFound: { title: "errors.notFoundTitle", text: "errors.notFoundText", help: "errors.notFoundHelp" },
   forbidden: { title: "errors.forbiddenTitle", text: "errors.forbiddenText", help: "errors.forbiddenHelp" },
+  badRequest: { title: "errors.badRequestTitle", text: "errors.badRequestText", help: "errors.badRequestHelp" },
   server: { title: "errors.serverTitle", text: "errors.serverText", help: "errors.serverHelp" },
 } as const;
 
