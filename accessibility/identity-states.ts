@@ -60,6 +60,8 @@ async function sessionWarning(page: Page) {
   await page.clock.install();
   await page.goto("/area-personale");
   await hydrated(page);
+  // The warning's code loads after the page: its timer must be running before the clock jumps.
+  await page.locator("[data-testid=session-end][data-ready]").waitFor({ state: "attached" });
   await page.clock.fastForward("29:00");
   await page.getByRole("alertdialog").waitFor({ state: "visible" });
 }

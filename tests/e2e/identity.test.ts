@@ -137,6 +137,32 @@ describe("citizen login with SPID through the test IdP", () => {
     await context.close();
   });
 
+  it("warns before the idle timeout and lets the citizen continue with one button (WCAG 2.2.1)", async () => {
+    const context = await browserContext();
+    const page = await context.newPage();
+    await loginWithSpid(page, "Anna Bianchi");
+    await page.waitForURL("**/area-personale");
+    // 28 minutes of inactivity later the page asks the server how long is left: 90 seconds.
+    await page.route("**/sessione", (route) =>
+      route.request().method() === "GET" ? route.fulfill({ json: { secondsLeft: 90, warnBeforeSeconds: 120 } }) : route.continue(),
+    );
+    await page.clock.install();
+    await page.goto("/area-personale");
+    await hydrated(page);
+    await page.locator("[data-testid=session-end][data-ready]").waitFor({ state: "attached" });
+    await page.clock.fastForward("29:00");
+    const dialog = page.getByRole("alertdialog", { name: "La sessione sta per scadere" });
+    await dialog.waitFor();
+    // Focus is on the button that continues, so Enter is enough.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Continua la sessione");
+    const extended = page.waitForResponse((r) => r.url().endsWith("/sessione") && r.request().method() === "POST");
+    await page.keyboard.press("Enter");
+    expect((await extended).status()).toBe(200);
+    await dialog.waitFor({ state: "detached" });
+    expect(await page.getByTestId("session-end").innerText()).toContain("La sessione è stata prolungata");
+    await context.close();
+  });
+
   it("works without JavaScript: the IdP list is open and the SAML answer is sent with a button", async () => {
     const context = await browserContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -21,6 +21,7 @@ export function SessionTimeout({ idleSeconds, warnBeforeSeconds, csrf, endsAt }:
   const location = useLocation();
   const [left, setLeft] = useState<number | null>(null);
   const [extended, setExtended] = useState(false);
+  const [ready, setReady] = useState(false);
   const continueButton = useRef<HTMLButtonElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
 
@@ -43,6 +44,7 @@ export function SessionTimeout({ idleSeconds, warnBeforeSeconds, csrf, endsAt }:
       }
     };
     timer.current = setTimeout(check, Math.max(1, idleSeconds - warnBeforeSeconds) * 1000);
+    setReady(true);
     return () => {
       cancelled = true;
       clearTimeout(timer.current);
@@ -67,7 +69,7 @@ export function SessionTimeout({ idleSeconds, warnBeforeSeconds, csrf, endsAt }:
 
   return (
     <aside aria-label={t("identity.session.label")}>
-      <div className="container small my-3" data-testid="session-end">
+      <div className="container small my-3" data-testid="session-end" data-ready={ready ? "" : undefined}>
         <form method="post" action="/sessione" className="d-flex flex-wrap align-items-center gap-2">
           <span>{t("identity.session.endsAt", { time: endsAt })}</span>
           {csrf ? <input type="hidden" name="_csrf" value={csrf} /> : null}
