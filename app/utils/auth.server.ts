@@ -31,8 +31,6 @@ export interface Auth {
   session: Session;
   principal: Principal;
   csrfToken: string | null;
-  /** Set-Cookie to send when the session changed while reading it (e.g. a revoked delegation dropped). */
-  setCookie: string | null;
   /** A translation key to tell the reader what changed (e.g. the delegation they acted under ended). */
   notice: string | null;
 }
@@ -47,7 +45,6 @@ async function readAuth(request: Request): Promise<Auth> {
   const session = await storage.getSession(cookie);
   const shape = session.data as SessionShape;
   const subject = shape.subject;
-  let setCookie: string | null = null;
   let notice: string | null = null;
   let principal: Principal = { kind: "anonymous" };
   if (subject?.kind === "citizen") {
@@ -59,7 +56,8 @@ async function readAuth(request: Request): Promise<Auth> {
         await stopActingFor(db(), { grantee: { citizenId: subject.id, fiscalCode: subject.fiscalCode }, delegationId: actingFor.delegationId, reason: "no_longer_valid" }, requestMeta(request));
         actingFor = null;
         session.unset("actingFor");
-        setCookie = await storage.commitSession(session);
+        // The session lives in the database: committing writes the row, the cookie (its id) stays.
+        await storage.commitSession(session);
         notice = "identity.delegations.ended";
       }
     }
@@ -69,7 +67,7 @@ async function readAuth(request: Request): Promise<Auth> {
     // A deactivated account loses its sessions at once, even before they expire.
     principal = staff ? { kind: "staff", staff, stage: subject.stage } : { kind: "anonymous" };
   }
-  return { session, principal, csrfToken: shape.csrf ?? null, setCookie, notice };
+  return { session, principal, csrfToken: shape.csrf ?? null, notice };
 }
 
 /** The session and principal of this request (read once, however many loaders ask). */
