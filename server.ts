@@ -2,7 +2,9 @@ import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import type { ServerBuild } from "@remix-run/node";
 import { env } from "./app/utils/env.server";
-import { closeDb } from "./app/utils/db.server";
+import { closeDb, db } from "./app/utils/db.server";
+import { housekeeping } from "./app/services/housekeeping.server";
+import { sessionPolicy } from "./app/utils/session.server";
 import { dialectOf } from "./db/connection";
 import { createApp, jsonLogger } from "./server/app";
 
@@ -36,11 +38,24 @@ if (workers > 1 && cluster.isPrimary) {
     log("info", { msg: "listening", url: `http://localhost:${config.PORT}`, database: dialectOf(config.DATABASE_URL) });
   });
 
+  // Now and then (with jitter, so workers and instances spread out) drop what can no longer be used.
+  const tidy = setInterval(
+    () => {
+      housekeeping(db(), sessionPolicy(), config.SAML_CLOCK_SKEW_MS).then(
+        (removed) => log("info", { msg: "housekeeping", ...removed }),
+        (error: Error) => log("error", { msg: "housekeeping failed", error: error.message }),
+      );
+    },
+    10 * 60_000 + Math.floor(Math.random() * 60_000),
+  );
+  tidy.unref();
+
   // Graceful shutdown: stop accepting, let requests in flight finish, close the database.
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
+    clearInterval(tidy);
     log("info", { msg: "closing", signal });
     server.close(async () => {
       await closeDb();

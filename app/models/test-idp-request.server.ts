@@ -17,6 +17,7 @@ export async function takeTestIdpRequest(db: DbOrTrx, id: string): Promise<TestI
   return db.deleteFrom("test_idp_request").where("id", "=", id).returningAll().executeTakeFirst();
 }
 
-export async function deleteOldTestIdpRequests(db: DbOrTrx, before: string): Promise<void> {
-  await db.deleteFrom("test_idp_request").where("created_at", "<", before).execute();
+export async function deleteOldTestIdpRequests(db: DbOrTrx, before: string): Promise<number> {
+  const result = await db.deleteFrom("test_idp_request").where("created_at", "<", before).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { type Cookie, createSessionStorage, type SessionData, type SessionStorage } from "@remix-run/node";
 import { absoluteExpiry, secondsLeft, type SessionPolicy, sessionState } from "~/domain/session-policy";
 import { deleteExpiredSessions, deleteSession, findSession, insertSession, touchSession } from "~/models/session.server";
-import type { Db } from "~/utils/db.server";
+import type { Db, DbOrTrx } from "~/utils/db.server";
 
 /**
  * The session's indexed columns, read from its data: who is logged in and, for a SPID/CIE login, the
@@ -63,7 +63,7 @@ export function createDatabaseSessionStorage(
 }
 
 /** Housekeeping for a background job: drops the sessions that can no longer be used. */
-export async function purgeExpiredSessions(db: Db, policy: SessionPolicy, at = new Date()): Promise<number> {
+export async function purgeExpiredSessions(db: DbOrTrx, policy: SessionPolicy, at = new Date()): Promise<number> {
   return deleteExpiredSessions(db, at.toISOString(), new Date(at.getTime() - policy.idleSeconds * 1000).toISOString());
 }
 
