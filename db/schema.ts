@@ -35,6 +35,7 @@ export interface Database {
   delegation: DelegationTable;
   delegation_service: DelegationServiceTable;
   audit_log: AuditLogTable;
+  protocol_counter: ProtocolCounterTable;
 }
 
 export interface ComuneTable {
@@ -384,4 +385,10 @@ export interface AuditLogTable {
   request_id: string | null;
   /** JSON. */
   details: string | null;
+}
+
+/** The last protocol number given in each year (see app/models/protocol.server.ts). */
+export interface ProtocolCounterTable {
+  year: number;
+  last_number: number;
 }

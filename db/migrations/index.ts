@@ -4,6 +4,7 @@ import * as createSession from "./2026-11-27T04-20-00_create_session";
 import * as createIdentity from "./2026-11-27T06-00-00_create_identity";
 import * as createStaff from "./2026-11-27T06-01-00_create_staff";
 import * as createDelegation from "./2026-11-27T06-02-00_create_delegation";
+import * as createProtocolCounter from "./2026-11-27T07-00-00_create_protocol_counter";
 
 /**
  * Every migration, by name, in order. Listed statically (not read from the folder at run time) so the
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-27T06-00-00_create_identity": createIdentity,
   "2026-11-27T06-01-00_create_staff": createStaff,
   "2026-11-27T06-02-00_create_delegation": createDelegation,
+  "2026-11-27T07-00-00_create_protocol_counter": createProtocolCounter,
 };
