@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { hydrated } from "../tests/setup/browser";
 import type { PageState } from "./pages";
 
 /**
@@ -6,9 +7,6 @@ import type { PageState } from "./pages";
  * for real through the bundled test IdP (the run's server is in demo mode) in its own browser context.
  */
 
-async function hydrated(page: Page) {
-  await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout: 10_000 });
-}
 
 async function openSpid(page: Page) {
   await hydrated(page);

@@ -1,6 +1,7 @@
 import type { Cookie, Page } from "playwright-core";
 import { DEMO_STAFF_PASSWORD, DEMO_TOTP_SECRET } from "../db/seed/staff";
 import { totpCodeFor } from "../app/services/staff-auth.server";
+import { hydrated } from "../tests/setup/browser";
 import type { PageState } from "./pages";
 
 /**
@@ -10,9 +11,6 @@ import type { PageState } from "./pages";
  */
 const sessions = new Map<string, Cookie[]>();
 
-async function hydrated(page: Page) {
-  await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout: 10_000 });
-}
 
 async function passwordStep(page: Page, username: string, password = DEMO_STAFF_PASSWORD, javaScript = true) {
   await page.goto("/gestione/accedi");

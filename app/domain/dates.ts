@@ -15,7 +15,10 @@ export function parseDayInput(text: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** Today's date where the comune is (Europe/Rome), so a delegation starting "today" is today in Italy. */
+/** Today's date in a time zone: a delegation starting "today" starts today where the comune is. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
+
+/** Today in Italy, the comune's calendar. */
+export const todayInItaly = (now: Date = new Date()): string => todayIn("Europe/Rome", now);

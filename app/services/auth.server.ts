@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { CitizenSubject } from "~/domain/principal";
-import { buildAuthnRequest } from "~/domain/saml/authn-request";
+import { buildAuthnRequest, newSamlId } from "~/domain/saml/authn-request";
 import { buildLogoutRequest, buildLogoutResponse, parseLogoutRequest, parseLogoutResponse } from "~/domain/saml/logout";
 import { parseResponse, SamlParseError } from "~/domain/saml/parse";
 import type { SamlProfile } from "~/domain/saml/sp-metadata";
@@ -22,7 +22,7 @@ import type { Db } from "~/utils/db.server";
 import { record, type RequestMeta } from "./audit.server";
 import { findIdp, type IdentityConfig } from "./identity-config.server";
 import { verifySpidResponse } from "./saml/response-verifier.server";
-import { decodeRedirect, signRedirectQuery, signXml, verifyRedirectQuery } from "./saml/signing.server";
+import { peekRedirectQuery, signRedirectQuery, signXml, verifyRedirectQuery } from "./saml/signing.server";
 
 export const BINDING_COOKIE = "spid_login";
 
@@ -37,7 +37,6 @@ export type StartLoginResult =
   | { ok: true; kind: "post"; action: string; fields: Record<string, string>; nonce: string; requestId: string }
   | { ok: false; reason: "disabled" | "unknown_idp" };
 
-export const newRequestId = () => `_${randomBytes(20).toString("hex")}`;
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
 
 /**
@@ -59,7 +58,7 @@ export async function startLogin(
   const destination = binding === "redirect" ? idp.ssoRedirect : idp.ssoPost;
   if (!destination) return { ok: false, reason: "unknown_idp" };
 
-  const id = newRequestId();
+  const id = newSamlId();
   const xml = buildAuthnRequest({
     id,
     issueInstant: timing.now,
@@ -252,7 +251,7 @@ export async function startSingleLogout(
   const sp = config.sp[subject.method];
   const idp = findIdp(config, subject.method, subject.idpEntityId);
   if (!sp.key || !idp?.sloRedirect || !subject.sessionIndex) return null;
-  const id = newRequestId();
+  const id = newSamlId();
   const xml = buildLogoutRequest({
     id,
     issueInstant: timing.now,
@@ -300,18 +299,12 @@ export async function handleSingleLogout(
   meta: RequestMeta,
 ): Promise<SingleLogoutResult> {
   const sp = config.sp[profile];
-  const match = /(?:^|&)(SAMLRequest|SAMLResponse)=([^&]*)/.exec(rawQuery.replace(/^\?/, ""));
-  if (!match || !sp.key) return { kind: "refused", reason: "no SAML message" };
-  let unverified: string;
-  try {
-    unverified = decodeRedirect(decodeURIComponent(match[2]!));
-  } catch {
-    return { kind: "refused", reason: "unreadable" };
-  }
-  if (match[1] === "SAMLResponse") {
+  const peeked = peekRedirectQuery(rawQuery);
+  if (!peeked || !sp.key) return { kind: "refused", reason: "no readable SAML message" };
+  if (peeked.param === "SAMLResponse") {
     let parsed: ReturnType<typeof parseLogoutResponse>;
     try {
-      parsed = parseLogoutResponse(unverified);
+      parsed = parseLogoutResponse(peeked.xml);
     } catch {
       return { kind: "refused", reason: "unreadable LogoutResponse" };
     }
@@ -326,7 +319,7 @@ export async function handleSingleLogout(
   }
   let parsed: ReturnType<typeof parseLogoutRequest>;
   try {
-    parsed = parseLogoutRequest(unverified);
+    parsed = parseLogoutRequest(peeked.xml);
   } catch {
     return { kind: "refused", reason: "unreadable LogoutRequest" };
   }
@@ -336,8 +329,7 @@ export async function handleSingleLogout(
   const ended = await deleteSessionsByNameId(db, parsed.nameId.value);
   await record(db, { event: "logout.idp_initiated", outcome: "success", actor: { kind: "system" }, details: { idp: idp.entityId, sessions: ended }, meta, at: timing.now });
   if (!idp.sloRedirect) return { kind: "logged_out", confirmed: true };
-  const xml = buildLogoutResponse({ id: newRequestId(), issueInstant: timing.now, destination: idp.sloRedirect, issuer: sp.entityId, inResponseTo: parsed.id, success: true });
-  const relay = /(?:^|&)RelayState=([^&]*)/.exec(rawQuery.replace(/^\?/, ""));
-  const query = signRedirectQuery({ param: "SAMLResponse", value: xml, relayState: relay ? decodeURIComponent(relay[1]!) : undefined, privateKeyPem: sp.key.privateKeyPem });
+  const xml = buildLogoutResponse({ id: newSamlId(), issueInstant: timing.now, destination: idp.sloRedirect, issuer: sp.entityId, inResponseTo: parsed.id, success: true });
+  const query = signRedirectQuery({ param: "SAMLResponse", value: xml, relayState: peeked.relayState ?? undefined, privateKeyPem: sp.key.privateKeyPem });
   return { kind: "answer", url: `${idp.sloRedirect}${idp.sloRedirect.includes("?") ? "&" : "?"}${query}` };
 }

@@ -52,6 +52,11 @@ export const REQUESTED_SPID_ATTRIBUTES = ["fiscalNumber", "name", "familyName", 
 
 export const TEST_IDP_KEY = "test-idp";
 
+/** The bundled test IdP's signing key, made on first use and kept in the database. */
+export function testIdpKey(db: Db): Promise<KeyPair> {
+  return ensureKeyPair(db, TEST_IDP_KEY, { commonName: "Test IdP - Sportello telematico (demo only)" });
+}
+
 /** The public base URL: PUBLIC_BASE_URL when set (required behind a proxy), else the request's origin. */
 export function publicBase(request: Request): string {
   return (env().PUBLIC_BASE_URL ?? new URL(request.url).origin).replace(/\/+$/, "");
@@ -133,7 +138,7 @@ async function build(db: Db, base: string): Promise<IdentityConfig> {
   };
   const idps = [...configuredIdps()];
   if (testOn) {
-    const key = await ensureKeyPair(db, TEST_IDP_KEY, { commonName: "Test IdP - Sportello telematico (demo only)" });
+    const key = await testIdpKey(db);
     for (const profile of ["spid", "cie"] as const) {
       idps.push({
         entityId: testIdp.entityId[profile],

@@ -8,8 +8,7 @@ import { buildSpMetadata, type SamlProfile } from "~/domain/saml/sp-metadata";
 import { findComune } from "~/models/comune.server";
 import type { Db } from "~/utils/db.server";
 import type { IdentityConfig } from "./identity-config.server";
-import { TEST_IDP_KEY } from "./identity-config.server";
-import { ensureKeyPair } from "./keys.server";
+import { testIdpKey } from "./identity-config.server";
 import { signXml } from "./saml/signing.server";
 
 const cache = new Map<string, string>();
@@ -60,7 +59,7 @@ export async function testIdpMetadata(db: Db, config: IdentityConfig, profile: S
   const entityId = config.testIdp.entityId[profile];
   const cached = cache.get(entityId);
   if (cached) return cached;
-  const key = await ensureKeyPair(db, TEST_IDP_KEY, { commonName: "Test IdP - Sportello telematico (demo only)" });
+  const key = await testIdpKey(db);
   const xml = buildIdpMetadata({
     entityId,
     ssoUrl: config.testIdp.ssoUrl,

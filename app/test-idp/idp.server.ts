@@ -6,17 +6,18 @@
  * HTTP-POST binding. It only ever answers the SP of this desk.
  */
 import { randomBytes } from "node:crypto";
+import { newSamlId } from "~/domain/saml/authn-request";
 import { checkAuthnRequest, parseAuthnRequest } from "~/domain/saml/authn-request-check";
 import { buildLogoutResponse, parseLogoutRequest } from "~/domain/saml/logout";
+import { child, text } from "~/domain/saml/dom";
 import { parseSafeXml, SamlParseError } from "~/domain/saml/parse";
 import { NS } from "~/domain/saml/constants";
 import type { SamlProfile } from "~/domain/saml/sp-metadata";
 import { levelOf, type SpidLevel } from "~/domain/spid-levels";
 import { deleteOldTestIdpRequests, findTestIdpRequest, insertTestIdpRequest, takeTestIdpRequest, type TestIdpRequestRow } from "~/models/test-idp-request.server";
 import type { IdentityConfig } from "~/services/identity-config.server";
-import { TEST_IDP_KEY } from "~/services/identity-config.server";
-import { ensureKeyPair } from "~/services/keys.server";
-import { decodeRedirect, signRedirectQuery, verifyEnvelopedSignature, verifyRedirectQuery } from "~/services/saml/signing.server";
+import { testIdpKey } from "~/services/identity-config.server";
+import { peekRedirectQuery, signRedirectQuery, verifyEnvelopedSignature, verifyRedirectQuery } from "~/services/saml/signing.server";
 import type { Db } from "~/utils/db.server";
 import { findTestCitizen } from "./citizens";
 import { buildResponse, errorSpec, successSpec } from "./response-builder";
@@ -27,12 +28,7 @@ export const TEST_IDP_ERROR_CODES = [19, 20, 21, 22, 23, 25, 30] as const;
 export type ReceiveResult = { ok: true; requestKey: string } | { ok: false; reasons: string[] };
 
 function issuerOf(xml: string): string | null {
-  const root = parseSafeXml(xml).documentElement;
-  for (let n = root.firstChild; n; n = n.nextSibling) {
-    const el = n as Element;
-    if (n.nodeType === 1 && el.namespaceURI === NS.assertion && el.localName === "Issuer") return el.textContent?.trim() ?? null;
-  }
-  return null;
+  return text(child(parseSafeXml(xml).documentElement, NS.assertion, "Issuer"))?.trim() ?? null;
 }
 
 /** The SP (of this desk) that sent the request, by the request's Issuer. */
@@ -64,10 +60,9 @@ export async function receiveAuthnRequest(
       relayState = input.form.RelayState;
     } else {
       const raw = input.rawQuery ?? "";
-      const match = /(?:^|&)SAMLRequest=([^&]*)/.exec(raw.replace(/^\?/, ""));
-      if (!match) return { ok: false, reasons: ["no SAMLRequest"] };
-      const unverified = decodeRedirect(decodeURIComponent(match[1]!));
-      sp = senderOf(config, issuerOf(unverified));
+      const peeked = peekRedirectQuery(raw);
+      if (peeked?.param !== "SAMLRequest") return { ok: false, reasons: ["no SAMLRequest"] };
+      sp = senderOf(config, issuerOf(peeked.xml));
       if (!sp?.key) return { ok: false, reasons: ["unknown service provider"] };
       const verified = verifyRedirectQuery(raw, sp.key.certificatePem);
       if (!verified.ok) return { ok: false, reasons: [verified.reason] };
@@ -119,7 +114,7 @@ export async function answerRequest(
     input.outcome === "ok"
       ? successSpec({ profile, idpEntityId, spEntityId: request.sp_entity_id, acsUrl: request.acs_url, requestId: request.authn_request_id, now, level: input.level, citizen })
       : errorSpec({ profile, idpEntityId, acsUrl: request.acs_url, requestId: request.authn_request_id, now, errorCode: input.outcome });
-  const key = await ensureKeyPair(db, TEST_IDP_KEY, { commonName: "Test IdP - Sportello telematico (demo only)" });
+  const key = await testIdpKey(db);
   const xml = signResponse(buildResponse(spec), key, input.outcome === "ok" ? "both" : "response-only");
   const fields: Record<string, string> = { SAMLResponse: Buffer.from(xml, "utf8").toString("base64") };
   if (request.relay_state !== null) fields.RelayState = request.relay_state;
@@ -128,11 +123,11 @@ export async function answerRequest(
 
 /** /test-idp/slo: our SP's signed LogoutRequest → the test IdP's signed LogoutResponse, back to the SP (HTTP-Redirect). */
 export async function answerLogout(db: Db, config: IdentityConfig, rawQuery: string, now: Date): Promise<{ ok: true; url: string } | { ok: false; reason: string }> {
-  const match = /(?:^|&)SAMLRequest=([^&]*)/.exec(rawQuery.replace(/^\?/, ""));
-  if (!match) return { ok: false, reason: "no SAMLRequest" };
+  const peeked = peekRedirectQuery(rawQuery);
+  if (peeked?.param !== "SAMLRequest") return { ok: false, reason: "no SAMLRequest" };
   let parsed: ReturnType<typeof parseLogoutRequest>;
   try {
-    parsed = parseLogoutRequest(decodeRedirect(decodeURIComponent(match[1]!)));
+    parsed = parseLogoutRequest(peeked.xml);
   } catch {
     return { ok: false, reason: "unreadable request" };
   }
@@ -141,9 +136,9 @@ export async function answerLogout(db: Db, config: IdentityConfig, rawQuery: str
   const verified = verifyRedirectQuery(rawQuery, sp.key.certificatePem);
   if (!verified.ok) return { ok: false, reason: verified.reason };
   if (!parsed.id || parsed.destination !== config.testIdp.sloUrl) return { ok: false, reason: "not for this IdP" };
-  const key = await ensureKeyPair(db, TEST_IDP_KEY, { commonName: "Test IdP - Sportello telematico (demo only)" });
+  const key = await testIdpKey(db);
   const xml = buildLogoutResponse({
-    id: `_${randomBytes(20).toString("hex")}`,
+    id: newSamlId(),
     issueInstant: now,
     destination: sp.sloUrl,
     issuer: config.testIdp.entityId[sp.profile],

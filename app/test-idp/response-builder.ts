@@ -5,7 +5,7 @@
  * `null` leaves the element or attribute out and `""` writes it empty: the rules treat the two
  * differently, so the fixtures must be able to produce both.
  */
-import { xmlEscape } from "~/domain/saml/authn-request";
+import { newSamlId, xmlEscape } from "~/domain/saml/authn-request";
 import { ATTRNAME_FORMAT_BASIC, CIE_ATTRIBUTES, CONFIRMATION_METHOD, NAMEID_FORMAT, NS, STATUS, TEST_IDP_SPID_ATTRIBUTES } from "~/domain/saml/constants";
 import { SPID_LEVELS, type SpidLevel } from "~/domain/spid-levels";
 import type { TestCitizen } from "./citizens";
@@ -49,12 +49,6 @@ export interface ResponseSpec {
   assertion: AssertionSpec | null;
 }
 
-/** "_" + 40 hex characters, an xsd:ID. Web Crypto is used because it is a global, not I/O. */
-export function newSamlId(): string {
-  const bytes = new Uint8Array(20);
-  globalThis.crypto.getRandomValues(bytes);
-  return `_${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
-}
 
 export function shiftInstant(iso: string, ms: number): string {
   return new Date(Date.parse(iso) + ms).toISOString();

@@ -6,7 +6,7 @@
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { data, redirect, type Session } from "@remix-run/node";
-import { todayIn } from "~/domain/dates";
+import { todayInItaly } from "~/domain/dates";
 import { can, type Permission, type Scope } from "~/domain/permissions";
 import { actorOf, type ActingFor, type Principal, type SessionSubject, type StaffStage, safeReturnPath } from "~/domain/principal";
 import { record } from "~/services/audit.server";
@@ -37,7 +37,6 @@ export interface Auth {
 
 const perRequest = new WeakMap<Request, Promise<Auth>>();
 
-const today = () => todayIn("Europe/Rome");
 
 async function readAuth(request: Request): Promise<Auth> {
   const cookie = request.headers.get("Cookie");
@@ -51,7 +50,7 @@ async function readAuth(request: Request): Promise<Auth> {
     let actingFor = shape.actingFor ?? null;
     if (actingFor) {
       // A delegation can be revoked or expire at any moment: re-check it on every request.
-      const still = await checkActingFor(db(), actingFor.delegationId, subject.fiscalCode, today());
+      const still = await checkActingFor(db(), actingFor.delegationId, subject.fiscalCode, todayInItaly());
       if (!still) {
         await stopActingFor(db(), { grantee: { citizenId: subject.id, fiscalCode: subject.fiscalCode }, delegationId: actingFor.delegationId, reason: "no_longer_valid" }, requestMeta(request));
         actingFor = null;

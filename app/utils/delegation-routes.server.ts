@@ -1,6 +1,6 @@
 /** /area-personale/deleghe: parse the forms, call the delegations service, answer. */
 import { data, redirect } from "@remix-run/node";
-import { parseDayInput, todayIn } from "~/domain/dates";
+import { parseDayInput, todayInItaly } from "~/domain/dates";
 import { parseId } from "~/domain/ids";
 import type { ActingFor } from "~/domain/principal";
 import { listServiceCards } from "~/models/service.server";
@@ -10,7 +10,6 @@ import { db } from "./db.server";
 import { getFixedT } from "./i18next.server";
 import { requestMeta } from "./request-meta.server";
 
-export const today = () => todayIn("Europe/Rome");
 
 const NOTICES = ["granted", "revoked", "acting", "stopped"] as const;
 
@@ -19,8 +18,8 @@ export async function delegationsLoader(request: Request) {
   const { t, lang } = await getFixedT(request);
   const self = principal.citizen.fiscalCode;
   const [given, received, services] = await Promise.all([
-    listGiven(db(), self, lang, today()),
-    listReceived(db(), self, lang, today()),
+    listGiven(db(), self, lang, todayInItaly()),
+    listReceived(db(), self, lang, todayInItaly()),
     listServiceCards(db(), lang),
   ]);
   const notice = new URL(request.url).searchParams.get("esito");
@@ -66,7 +65,7 @@ export async function delegationsAction(request: Request) {
       return redirect("/area-personale/deleghe?esito=stopped", { status: 303, headers: { "Set-Cookie": cookie } });
     }
     const delegationId = parseId(form.get("delegation"));
-    const started = delegationId === null ? { ok: false as const } : await startActingFor(db(), { grantee, delegationId }, meta, today());
+    const started = delegationId === null ? { ok: false as const } : await startActingFor(db(), { grantee, delegationId }, meta, todayInItaly());
     if (!started.ok) throw data({ reason: "forbidden" }, { status: 403 });
     const acting: ActingFor = { delegationId: started.delegationId, grantorFiscalCode: started.grantorFiscalCode, grantorName: started.grantorName };
     const cookie = await updateSession(request, (s) => s.set("actingFor", acting));
@@ -103,7 +102,7 @@ export async function delegationsAction(request: Request) {
       validUntil: validUntil ?? "invalid",
     },
     meta,
-    today(),
+    todayInItaly(),
   );
   if (result.ok) return redirect("/area-personale/deleghe?esito=granted", 303);
   const errors: Record<string, string> = {};

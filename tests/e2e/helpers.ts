@@ -1,6 +1,8 @@
 import { inject } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "../setup/browser";
+import { hydrated, launchChromium } from "../setup/browser";
+
+export { hydrated };
 
 export const baseUrl = () => inject("baseUrl");
 
@@ -27,12 +29,4 @@ export async function tabTo(page: Page, matches: (el: { text: string; href: stri
     if (matches(el)) return el;
   }
   throw new Error(`focus never reached the element after ${max} Tab presses`);
-}
-
-/**
- * Waits until React has hydrated the page. Choices made in radio groups before that are reset by
- * React's hydration of their default, so tests (like people on fast machines) act after it.
- */
-export async function hydrated(page: Page) {
-  await page.waitForSelector("html[data-hydrated]", { state: "attached" });
 }

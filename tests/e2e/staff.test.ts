@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_STAFF_PASSWORD, DEMO_TOTP_SECRET } from "#db/seed/staff";
 import { stepOf } from "~/domain/staff-auth";
 import { totpCodeFor } from "~/services/staff-auth.server";
-import { launchChromium } from "../setup/browser";
+import { hydrated, launchChromium } from "../setup/browser";
 import { type RunningServer, startServer } from "../setup/server";
 
 let server: RunningServer;
@@ -51,14 +51,6 @@ async function tabToId(page: Page, id: string, max = 60) {
   throw new Error(`focus never reached #${id} after ${max} Tab presses`);
 }
 
-/** React has hydrated the page (its fibers are attached to the DOM), so forms submit through Remix. */
-async function waitHydrated(page: Page) {
-  await page.waitForFunction(() => {
-    const main = document.querySelector("main");
-    return main !== null && Object.keys(main).some((k) => k.startsWith("__reactFiber"));
-  });
-}
-
 /** Logs a demo account in (password and TOTP code) with the mouse-free path of a script, not the keyboard test. */
 async function loginDemo(page: Page, username: string) {
   await page.goto("/gestione/accedi");
@@ -80,7 +72,7 @@ describe("staff login and administration", () => {
     await page.goto("/gestione/utenti");
     expect(new URL(page.url()).pathname).toBe("/gestione/accedi");
     expect(new URL(page.url()).searchParams.get("ritorno")).toBe("/gestione/utenti");
-    await waitHydrated(page);
+    await hydrated(page);
     expect(await page.locator("#username").getAttribute("autocomplete")).toBe("username");
     expect(await page.locator("#password").getAttribute("autocomplete")).toBe("current-password");
     expect(await page.locator("iframe, [class*=captcha]").count()).toBe(0);
@@ -94,7 +86,7 @@ describe("staff login and administration", () => {
 
     expect(await page.locator("#code").getAttribute("autocomplete")).toBe("one-time-code");
     expect(await page.locator("#code").getAttribute("inputmode")).toBe("numeric");
-    await waitHydrated(page);
+    await hydrated(page);
     await tabToId(page, "code");
     await page.keyboard.type(await freshCode("admin", DEMO_TOTP_SECRET));
     await Promise.all([page.waitForURL((u) => u.pathname === "/gestione/utenti"), page.keyboard.press("Enter")]);
@@ -197,7 +189,7 @@ describe("staff login and administration", () => {
     const context = await newContext();
     const page = await context.newPage();
     await page.goto("/gestione/accedi");
-    await waitHydrated(page);
+    await hydrated(page);
     await page.getByLabel("Nome utente").fill("admin");
     await page.getByLabel("Password", { exact: true }).fill("not-the-password");
     await page.getByRole("button", { name: "Continua" }).click();

@@ -7,7 +7,7 @@ import { TEST_IDP_KEY } from "~/services/identity-config.server";
 import { ensureKeyPair, generateKeyPair, type KeyPair } from "~/services/keys.server";
 import { MUTATIONS, type MutationRow } from "~/test-idp/mutations";
 import { answerRequest, receiveAuthnRequest } from "~/test-idp/idp.server";
-import { newSamlId } from "~/test-idp/response-builder";
+import { newSamlId } from "~/domain/saml/authn-request";
 import { buildFixture } from "~/test-idp/sign-response.server";
 import { createTestDatabase, databaseNames, type TestDatabase } from "../setup/databases";
 

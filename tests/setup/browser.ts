@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 /** Debian's Chromium, started the way this machine allows (no sandbox as root, no background network). */
 export function chromiumPath(): string {
@@ -26,4 +26,12 @@ export function launchChromium(): Promise<Browser> {
       "--disable-dev-shm-usage",
     ],
   });
+}
+
+/**
+ * Waits until React has hydrated the page (the root layout marks <html data-hydrated>). Choices made
+ * in radio groups before that are reset by React's hydration of their default, so scripts act after it.
+ */
+export async function hydrated(page: Page, timeout = 10_000) {
+  await page.waitForSelector("html[data-hydrated]", { state: "attached", timeout });
 }

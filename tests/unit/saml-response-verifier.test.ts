@@ -5,7 +5,7 @@ import { generateKeyPair, type KeyPair } from "~/services/keys.server";
 import { classifyNodeSamlError, verifySpidResponse, type VerifyResult } from "~/services/saml/response-verifier.server";
 import { findTestCitizen, TEST_CITIZENS } from "~/test-idp/citizens";
 import { MUTATIONS, type MutationRow } from "~/test-idp/mutations";
-import { newSamlId } from "~/test-idp/response-builder";
+import { newSamlId } from "~/domain/saml/authn-request";
 import { buildFixture } from "~/test-idp/sign-response.server";
 
 const IDP = "https://sportello.example/test-idp/metadata";

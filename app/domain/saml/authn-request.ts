@@ -23,6 +23,13 @@ export function xmlEscape(value: string): string {
   return value.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 }
 
+/** "_" + 40 hex characters, an xsd:ID for any SAML message. Web Crypto is used because it is a global, not I/O. */
+export function newSamlId(): string {
+  const bytes = new Uint8Array(20);
+  globalThis.crypto.getRandomValues(bytes);
+  return `_${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
 /** UTC with milliseconds, the form the rules accept (at most three decimals). */
 export function samlInstant(date: Date): string {
   return date.toISOString();

@@ -137,22 +137,47 @@ const decodeComponent = (raw: string) => decodeURIComponent(raw);
  * characters they escape), and the IdP/SP signed its own encoding. Duplicated parameters are
  * refused, so that the value verified is the value used.
  */
+/** The binding's parameters as received (still URL-encoded), or why the query cannot be one. */
+function rawRedirectParams(rawQueryString: string): { raw: Map<string, string>; param: RedirectParam } | { reason: string } {
+  const query = rawQueryString.startsWith("?") ? rawQueryString.slice(1) : rawQueryString;
+  const raw = new Map<string, string>();
+  for (const piece of query.split("&")) {
+    if (piece === "") continue;
+    const eq = piece.indexOf("=");
+    const key = eq < 0 ? piece : piece.slice(0, eq);
+    const value = eq < 0 ? "" : piece.slice(eq + 1);
+    if (!["SAMLRequest", "SAMLResponse", "RelayState", "SigAlg", "Signature"].includes(key)) continue;
+    if (raw.has(key)) return { reason: `duplicate ${key}` };
+    raw.set(key, value);
+  }
+  const hasRequest = raw.has("SAMLRequest");
+  if (hasRequest === raw.has("SAMLResponse")) return { reason: "exactly one of SAMLRequest and SAMLResponse expected" };
+  return { raw, param: hasRequest ? "SAMLRequest" : "SAMLResponse" };
+}
+
+function message(raw: Map<string, string>, param: RedirectParam): { param: RedirectParam; xml: string; relayState: string | null } {
+  const relay = raw.get("RelayState");
+  return { param, xml: decodeRedirect(decodeComponent(raw.get(param)!)), relayState: relay === undefined ? null : decodeComponent(relay) };
+}
+
+/**
+ * The message of a Redirect-binding query WITHOUT checking its signature: only to learn who sent it
+ * (and so which certificate to verify it with). Null when the query is not a SAML message.
+ */
+export function peekRedirectQuery(rawQueryString: string): { param: RedirectParam; xml: string; relayState: string | null } | null {
+  try {
+    const read = rawRedirectParams(rawQueryString);
+    return "reason" in read ? null : message(read.raw, read.param);
+  } catch {
+    return null;
+  }
+}
+
 export function verifyRedirectQuery(rawQueryString: string, certificatePem: string): VerifyRedirectResult {
   try {
-    const query = rawQueryString.startsWith("?") ? rawQueryString.slice(1) : rawQueryString;
-    const raw = new Map<string, string>();
-    for (const piece of query.split("&")) {
-      if (piece === "") continue;
-      const eq = piece.indexOf("=");
-      const key = eq < 0 ? piece : piece.slice(0, eq);
-      const value = eq < 0 ? "" : piece.slice(eq + 1);
-      if (!["SAMLRequest", "SAMLResponse", "RelayState", "SigAlg", "Signature"].includes(key)) continue;
-      if (raw.has(key)) return { ok: false, reason: `duplicate ${key}` };
-      raw.set(key, value);
-    }
-    const hasRequest = raw.has("SAMLRequest");
-    if (hasRequest === raw.has("SAMLResponse")) return { ok: false, reason: "exactly one of SAMLRequest and SAMLResponse expected" };
-    const param: RedirectParam = hasRequest ? "SAMLRequest" : "SAMLResponse";
+    const read = rawRedirectParams(rawQueryString);
+    if ("reason" in read) return { ok: false, reason: read.reason };
+    const { raw, param } = read;
     const sigAlg = raw.get("SigAlg");
     const signature = raw.get("Signature");
     if (sigAlg === undefined || signature === undefined) return { ok: false, reason: "unsigned" };
@@ -164,9 +189,7 @@ export function verifyRedirectQuery(rawQueryString: string, certificatePem: stri
     const valid = createVerify("RSA-SHA256").update(signed, "utf8").verify(certificatePem, Buffer.from(decodeComponent(signature), "base64"));
     if (!valid) return { ok: false, reason: "bad signature" };
 
-    const xml = decodeRedirect(decodeComponent(raw.get(param)!));
-    const relay = raw.get("RelayState");
-    return { ok: true, param, xml, relayState: relay === undefined ? null : decodeComponent(relay) };
+    return { ok: true, ...message(raw, param) };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
