@@ -16,10 +16,10 @@ import { getStaffPrincipal } from "~/services/staff-auth.server";
 import { db } from "./db.server";
 import { env } from "./env.server";
 import { requestMeta } from "./request-meta.server";
+import { CSRF_FIELD } from "./csrf";
 import type { UserSummary } from "./root-data";
 import { sessionStorage } from "./session.server";
 
-export const CSRF_FIELD = "_csrf";
 
 interface SessionShape {
   subject?: SessionSubject;

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "@remix-run/react";
+import { CsrfField } from "~/components/ui/CsrfField";
+import { CSRF_FIELD } from "~/utils/csrf";
 
 interface Props {
   idleSeconds: number;
@@ -57,7 +59,7 @@ export function SessionTimeout({ idleSeconds, warnBeforeSeconds, csrf, endsAt }:
 
   const extend = async () => {
     const body = new FormData();
-    if (csrf) body.set("_csrf", csrf);
+    if (csrf) body.set(CSRF_FIELD, csrf);
     const res = await fetch("/sessione", { method: "POST", body, headers: { Accept: "application/json" } }).catch(() => null);
     if (res?.ok) {
       setLeft(null);
@@ -72,7 +74,7 @@ export function SessionTimeout({ idleSeconds, warnBeforeSeconds, csrf, endsAt }:
       <div className="container small my-3" data-testid="session-end" data-ready={ready ? "" : undefined}>
         <form method="post" action="/sessione" className="d-flex flex-wrap align-items-center gap-2">
           <span>{t("identity.session.endsAt", { time: endsAt })}</span>
-          {csrf ? <input type="hidden" name="_csrf" value={csrf} /> : null}
+          <CsrfField />
           <input type="hidden" name="ritorno" value={location.pathname} />
           <button type="submit" className="btn btn-link p-0">
             {t("identity.session.extendNoJs")}
@@ -96,7 +98,7 @@ export function SessionTimeout({ idleSeconds, warnBeforeSeconds, csrf, endsAt }:
                 {t("identity.session.extend")}
               </button>
               <form method="post" action="/esci">
-                {csrf ? <input type="hidden" name="_csrf" value={csrf} /> : null}
+                <CsrfField />
                 <button type="submit" className="btn btn-outline-primary">
                   {t("identity.logout.button")}
                 </button>
