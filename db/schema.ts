@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { AppointmentTables } from "./schema-appointments";
 
 /**
  * The Database interface Kysely types every query against.
@@ -6,7 +7,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "
  * set of queries runs unchanged on SQLite and PostgreSQL. Translatable text lives in `*_translation`
  * tables keyed by (owner id, lang), so a comune can add a language without a migration.
  */
-export interface Database {
+export interface Database extends AppointmentTables {
   comune: ComuneTable;
   comune_translation: ComuneTranslationTable;
   category: CategoryTable;
@@ -36,6 +37,12 @@ export interface Database {
   delegation_service: DelegationServiceTable;
   audit_log: AuditLogTable;
   protocol_counter: ProtocolCounterTable;
+  application: ApplicationTable;
+  application_event: ApplicationEventTable;
+  application_message: ApplicationMessageTable;
+  attachment: AttachmentTable;
+  file_blob: FileBlobTable;
+  outbox: OutboxTable;
 }
 
 export interface ComuneTable {
@@ -391,4 +398,117 @@ export interface AuditLogTable {
 export interface ProtocolCounterTable {
   year: number;
   last_number: number;
+}
+
+/** An online application (istanza), from draft to conclusion. */
+export interface ApplicationTable {
+  id: Generated<number>;
+  service_id: number;
+  /** The office responsible for the service when the application was started. */
+  office_id: number | null;
+  form_slug: string;
+  /** The form definition's version the answers were given to. */
+  form_version: number;
+  /** The person the application is for (a delegate's grantor, or the citizen themselves). */
+  applicant_fiscal_code: string;
+  applicant_name: string;
+  /** Who filled and sent it: differs from the applicant when a delegate acts. */
+  submitted_by_fiscal_code: string;
+  delegation_id: number | null;
+  state: "draft" | "submitted" | "in_charge" | "integration_requested" | "accepted" | "rejected" | "withdrawn";
+  /** JSON: the raw answers as typed (RawAnswers), saved at every step. */
+  answers: string;
+  /** JSON: ids of the steps the citizen has tried to continue from (their errors are shown on return). */
+  attempted_steps: string;
+  /** JSON: the summary as shown at submission, in every language (frozen). Null while a draft. */
+  summary: string | null;
+  privacy_accepted_at: string | null;
+  protocol_year: number | null;
+  protocol_number: number | null;
+  submitted_at: string | null;
+  /** YYYY-MM-DD: the legal term, recomputed when an integration suspends it. */
+  due_on: string | null;
+  /** JSON DeadlineRule used for this application. */
+  deadline_rule: string | null;
+  assigned_staff_id: number | null;
+  concluded_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One step of an application's history. `visibility` says whether the citizen sees it. */
+export interface ApplicationEventTable {
+  id: Generated<number>;
+  application_id: number;
+  occurred_at: string;
+  actor_kind: "citizen" | "staff" | "system";
+  actor_staff_id: number | null;
+  actor_fiscal_code: string | null;
+  /** A workflow event (submit, take_in_charge …) or "assign", "note". */
+  event: string;
+  from_state: string | null;
+  to_state: string | null;
+  visibility: "citizen" | "internal";
+  note: string | null;
+  /** For integration requests: the day the citizen is asked to answer by. */
+  reply_by: string | null;
+}
+
+/** A message between the citizen and the office, or an internal note (visibility "internal"). */
+export interface ApplicationMessageTable {
+  id: Generated<number>;
+  application_id: number;
+  sender: "citizen" | "office";
+  sender_staff_id: number | null;
+  sender_fiscal_code: string | null;
+  visibility: "citizen" | "internal";
+  body: string;
+  sent_at: string;
+  /** When the other side first read it. */
+  read_at: string | null;
+}
+
+/** A file of an application: the citizen's documents, the receipt, the office's documents. */
+export interface AttachmentTable {
+  id: Generated<number>;
+  application_id: number;
+  message_id: number | null;
+  purpose: "document" | "receipt" | "office_document";
+  /** The form's AttachmentSpec name (documents only). */
+  spec_name: string | null;
+  /** Sanitised. */
+  file_name: string;
+  /** Recognised from the content. */
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  blob_id: number;
+  scan_status: "not_scanned" | "clean" | "infected";
+  uploaded_by: "citizen" | "office" | "system";
+  created_at: string;
+}
+
+/** The bytes of stored files (behind the FileStore interface; an object store can replace it). */
+export interface FileBlobTable {
+  id: Generated<number>;
+  data: Uint8Array;
+}
+
+/** Notifications to send (e-mail), claimed by any app instance. */
+export interface OutboxTable {
+  id: Generated<number>;
+  kind: "email";
+  recipient: string;
+  subject: string;
+  body: string;
+  related_kind: string | null;
+  related_id: string | null;
+  created_at: string;
+  /** Not before this instant (reminders, retries). */
+  available_at: string;
+  /** A sender holds the row until then. */
+  claimed_until: string | null;
+  sent_at: string | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
 }

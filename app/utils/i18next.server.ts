@@ -3,12 +3,11 @@ import { createInstance, type TFunction } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import en from "~/locales/en";
 import it from "~/locales/it";
-import pagesEn from "~/locales/pages.en";
-import pagesIt from "~/locales/pages.it";
+import { extraNamespaces } from "~/locales/namespaces";
 import { fallbackLanguage, i18nConfig, isLanguage, type Language, languageCookieName, supportedLanguages } from "./i18n";
 
-/** "translation" is also bundled for the browser; "pages" (long texts of fixed pages) stays on the server. */
-export const resources = { it: { translation: it, pages: pagesIt }, en: { translation: en, pages: pagesEn } };
+/** "translation" is also bundled for the browser; the other namespaces: see app/locales/namespaces.ts. */
+export const resources = { it: { translation: it, ...extraNamespaces.it }, en: { translation: en, ...extraNamespaces.en } };
 
 export const languageCookie = createCookie(languageCookieName, {
   path: "/",

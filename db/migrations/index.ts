@@ -5,6 +5,8 @@ import * as createIdentity from "./2026-11-27T06-00-00_create_identity";
 import * as createStaff from "./2026-11-27T06-01-00_create_staff";
 import * as createDelegation from "./2026-11-27T06-02-00_create_delegation";
 import * as createProtocolCounter from "./2026-11-27T07-00-00_create_protocol_counter";
+import * as createApplication from "./2026-11-27T08-00-00_create_application";
+import * as createAppointment from "./2026-11-27T08-10-00_create_appointment";
 
 /**
  * Every migration, by name, in order. Listed statically (not read from the folder at run time) so the
@@ -17,4 +19,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-27T06-01-00_create_staff": createStaff,
   "2026-11-27T06-02-00_create_delegation": createDelegation,
   "2026-11-27T07-00-00_create_protocol_counter": createProtocolCounter,
+  "2026-11-27T08-00-00_create_application": createApplication,
+  "2026-11-27T08-10-00_create_appointment": createAppointment,
 };

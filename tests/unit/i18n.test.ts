@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "~/locales/en";
 import itLocale from "~/locales/it";
-import pagesEn from "~/locales/pages.en";
+import { extraNamespaces } from "~/locales/namespaces";
 import pagesIt from "~/locales/pages.it";
 
 function leaves(value: unknown, prefix = ""): Map<string, string> {
@@ -16,8 +16,8 @@ function leaves(value: unknown, prefix = ""): Map<string, string> {
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe("translations", () => {
-  const itLeaves = new Map([...leaves(itLocale), ...leaves(pagesIt, "pages")]);
-  const enLeaves = new Map([...leaves(en), ...leaves(pagesEn, "pages")]);
+  const itLeaves = new Map([...leaves(itLocale), ...Object.entries(extraNamespaces.it).flatMap(([ns, v]) => [...leaves(v, `${ns}:`)])]);
+  const enLeaves = new Map([...leaves(en), ...Object.entries(extraNamespaces.en).flatMap(([ns, v]) => [...leaves(v, `${ns}:`)])]);
 
   it("have the same keys in Italian and English", () => {
     expect([...enLeaves.keys()].sort()).toEqual([...itLeaves.keys()].sort());

@@ -1,0 +1,26 @@
+import appointmentsEn from "./appointments.en";
+import appointmentsIt from "./appointments.it";
+import catalogueEn from "./catalogue.en";
+import catalogueIt from "./catalogue.it";
+import deskEn from "./desk.en";
+import deskIt from "./desk.it";
+import formsEn from "./forms.en";
+import formsIt from "./forms.it";
+import pagesEn from "./pages.en";
+import pagesIt from "./pages.it";
+
+/**
+ * The namespaces besides "translation" (the one bundled for every page in the browser). The server
+ * has them all. In the browser:
+ * - "pages" (long texts of fixed pages) and "forms" (the questions of every service's form) are never
+ *   loaded: the server translates them into the page data;
+ * - "desk" (applications, personal area, back office), "appointments" and "catalogue" are loaded by
+ *   the route modules that use them (`useNamespace`), so they live in those routes' chunks and the
+ *   public pages' first load stays within its budget.
+ */
+export const extraNamespaces = {
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn },
+} as const;
+
+export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];
