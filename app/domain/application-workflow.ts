@@ -212,3 +212,25 @@ export function daysLeft(due: string, today: string): number {
 export function isOverdue(due: string, today: string): boolean {
   return daysLeft(due, today) < 0;
 }
+
+/**
+ * The suspensions of an application's clock, read from its history: each integration request opens
+ * one on the day it was sent; the next integration received (or a decision) closes it on that day.
+ * Instants are ISO; days are taken in the comune's calendar by the caller's `dayOf`.
+ */
+export function suspensionsOf(
+  events: readonly { event: string; occurred_at: string }[],
+  dayOf: (instant: string) => string = (instant) => instant.slice(0, 10),
+): Suspension[] {
+  const out: Suspension[] = [];
+  let open: string | null = null;
+  for (const e of events) {
+    if (e.event === "request_integration" && open === null) open = dayOf(e.occurred_at);
+    else if (open !== null && (e.event === "integration_received" || e.event === "accept" || e.event === "reject")) {
+      out.push({ from: open, to: dayOf(e.occurred_at) });
+      open = null;
+    }
+  }
+  if (open !== null) out.push({ from: open, to: null });
+  return out;
+}

@@ -40,3 +40,9 @@ export async function upsertOffice(
 ): Promise<number> {
   return upsertTranslated(db, "office", { slug: row.slug }, row, translations);
 }
+
+export async function officeIdsBySlugs(db: DbOrTrx, slugs: readonly string[]): Promise<number[]> {
+  if (!slugs.length) return [];
+  const rows = await db.selectFrom("office").select("id").where("slug", "in", slugs).execute();
+  return rows.map((r) => r.id);
+}

@@ -58,3 +58,17 @@ export async function existingOfficeIds(db: DbOrTrx, ids: readonly number[]): Pr
   const rows = await db.selectFrom("office").select("id").where("id", "in", [...ids]).execute();
   return rows.map((r) => r.id);
 }
+
+/** Active staff members who process applications in an office (operators and the tax office), for assignment. */
+export async function listProcessorsOfOffice(db: DbOrTrx, officeId: number): Promise<{ id: number; displayName: string; email: string }[]> {
+  return db
+    .selectFrom("staff_role as r")
+    .innerJoin("staff_user as u", "u.id", "r.staff_user_id")
+    .where("r.office_id", "=", officeId)
+    .where("r.role", "in", ["operator", "tax_office"])
+    .where("u.active", "=", 1)
+    .select(["u.id as id", "u.display_name as displayName", "u.email as email"])
+    .distinct()
+    .orderBy("u.display_name")
+    .execute();
+}
