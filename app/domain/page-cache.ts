@@ -32,7 +32,7 @@ export function parseCookies(header: string | undefined): Map<string, string> {
  * per-visit state such as the shuffled IdP list or a pending request), the personal area and the
  * back-office. They are sent with `Cache-Control: no-store`.
  */
-const PRIVATE_PREFIXES = ["/accedi", "/esci", "/area-personale", "/gestione", "/sessione", "/spid/", "/cie/", "/test-idp"];
+const PRIVATE_PREFIXES = ["/prenota-appuntamento/", "/accedi", "/esci", "/area-personale", "/gestione", "/sessione", "/spid/", "/cie/", "/test-idp"];
 
 export function isPrivatePath(pathname: string): boolean {
   return PRIVATE_PREFIXES.some((p) => pathname === p || pathname.startsWith(p.endsWith("/") ? p : `${p}/`) || pathname.startsWith(`${p}.`));

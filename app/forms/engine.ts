@@ -313,7 +313,9 @@ function parseLeaf(field: LeafField, raw: RawAnswers, prefix: string, ctx: Engin
       const decimals = field.decimals ?? 0;
       const n = parseItalianNumber(text, decimals);
       if (n === null) return fail("number");
-      if (Math.round(n * 10 ** decimals) !== n * 10 ** decimals) return fail("decimals");
+      const scaled = n * 10 ** decimals;
+      // Tolerance: 5,10 × 100 is 509.99999… in binary floating point.
+      if (Math.abs(scaled - Math.round(scaled)) > 1e-6) return fail("decimals");
       if (field.min !== undefined && n < field.min) return fail("min");
       if (field.max !== undefined && n > field.max) return fail("max");
       return ok(n);

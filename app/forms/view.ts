@@ -84,6 +84,7 @@ const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array
 
 function errorText(t: Translate, code: ErrorCode | undefined, field: LeafField, label: string): string | null {
   if (!code) return null;
+  if (code === "pattern" && field.type === "text" && field.pattern) return t(`forms:${field.pattern.error}`);
   const limits: Record<string, unknown> = { label };
   if (field.type === "text") limits.max = field.maxLength;
   if (field.type === "number") Object.assign(limits, { min: field.min, max: field.max, decimals: field.decimals ?? 0 });
@@ -177,6 +178,8 @@ function conditionText(condition: Condition, fields: readonly Field[], t: Transl
   const answers = (c: Condition): string[] => {
     if ("all" in c) return c.all.flatMap(answers);
     const field = fields.find((f) => f.name === c.field);
+    // A part of the condition about an earlier page is already settled: only this page's choices are named.
+    if (!field) return [];
     const labelOf = (value: string) => {
       if (field?.type === "yesNo") return t(value === "yes" ? "desk:form.yes" : "desk:form.no");
       const option = field?.type === "choice" ? field.options.find((o) => o.value === value) : undefined;

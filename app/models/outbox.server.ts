@@ -33,3 +33,8 @@ export async function enqueueEmail(trx: DbOrTrx, message: OutboxMessage, now: st
   };
   await trx.insertInto("outbox").values(row).execute();
 }
+
+/** The newest messages first, for the back office's outbox page. */
+export async function listOutbox(db: DbOrTrx, limit: number) {
+  return db.selectFrom("outbox").selectAll().orderBy("created_at", "desc").orderBy("id", "desc").limit(limit).execute();
+}

@@ -131,3 +131,105 @@ export async function findServiceSpidLevel(db: DbOrTrx, slug: string): Promise<n
   const row = await db.selectFrom("service").select("spid_level").where("slug", "=", slug).executeTakeFirst();
   return row?.spid_level;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Back-office catalogue editing (app/services/catalogue-admin.server.ts)
+// ---------------------------------------------------------------------------------------------
+
+/** One line of the back-office list of services, in the reader's language. */
+export interface ServiceAdminRow {
+  id: number;
+  slug: string;
+  title: string;
+  categorySlug: string;
+  categoryName: string;
+  officeName: string;
+  active: number;
+  online_url: string | null;
+  bookable: number;
+  updated_at: string;
+}
+
+export async function listServicesForAdmin(db: DbOrTrx, lang: string, filter: { categoryId?: number } = {}): Promise<ServiceAdminRow[]> {
+  let q = db
+    .selectFrom("service as s")
+    .innerJoin("service_translation as tr", (j) => j.onRef("tr.service_id", "=", "s.id").on("tr.lang", "=", lang))
+    .innerJoin("category as c", "c.id", "s.category_id")
+    .innerJoin("category_translation as ctr", (j) => j.onRef("ctr.category_id", "=", "c.id").on("ctr.lang", "=", lang))
+    .innerJoin("office_translation as otr", (j) => j.onRef("otr.office_id", "=", "s.office_id").on("otr.lang", "=", lang))
+    .select([
+      "s.id",
+      "s.slug",
+      "tr.title",
+      "c.slug as categorySlug",
+      "ctr.name as categoryName",
+      "otr.name as officeName",
+      "s.active",
+      "s.online_url",
+      "s.bookable",
+      "s.updated_at",
+    ]);
+  if (filter.categoryId !== undefined) q = q.where("s.category_id", "=", filter.categoryId);
+  return sortByTitle(await q.execute(), lang);
+}
+
+/** The columns of `service` the back office edits, with its identity and version stamp. */
+export interface ServiceSettingsRow {
+  id: number;
+  slug: string;
+  active: number;
+  online_url: string | null;
+  bookable: number;
+  spid_level: number;
+  updated_at: string;
+}
+
+/** A service's editable columns and its texts in every language it has, by language. */
+export async function findServiceForEdit(
+  db: DbOrTrx,
+  slug: string,
+): Promise<{ service: ServiceSettingsRow; texts: Record<string, ServiceTexts> } | undefined> {
+  const service = await db
+    .selectFrom("service")
+    .select(["id", "slug", "active", "online_url", "bookable", "spid_level", "updated_at"])
+    .where("slug", "=", slug)
+    .executeTakeFirst();
+  if (!service) return undefined;
+  const rows = await db.selectFrom("service_translation").selectAll().where("service_id", "=", service.id).execute();
+  const texts: Record<string, ServiceTexts> = {};
+  for (const { service_id: _id, lang, ...text } of rows) texts[lang] = text;
+  return { service, texts };
+}
+
+/**
+ * Writes a service's editable columns only if nobody changed the row since `expectedUpdatedAt`
+ * (optimistic concurrency): the version check is part of the UPDATE itself, so two saves racing
+ * past an earlier read cannot both win. Returns false when the row had moved on.
+ */
+export async function updateServiceIfUnchanged(
+  db: DbOrTrx,
+  id: number,
+  expectedUpdatedAt: string,
+  changes: Pick<ServiceSettingsRow, "active" | "online_url" | "bookable" | "spid_level" | "updated_at">,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("service")
+    .set(changes)
+    .where("id", "=", id)
+    .where("updated_at", "=", expectedUpdatedAt)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Replaces a service's texts in one language (adds the language when the service lacks it). */
+export async function saveServiceTexts(db: DbOrTrx, serviceId: number, lang: string, texts: ServiceTexts): Promise<void> {
+  const result = await db
+    .updateTable("service_translation")
+    .set(texts)
+    .where("service_id", "=", serviceId)
+    .where("lang", "=", lang)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) {
+    await db.insertInto("service_translation").values({ service_id: serviceId, lang, ...texts }).execute();
+  }
+}

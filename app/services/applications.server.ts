@@ -30,10 +30,13 @@ import { type SummarySection, summarize, type Translate } from "~/forms/view";
 import {
   type ApplicationRow,
   claimDraftForSubmission,
+  deleteAttachment,
   deleteDraft,
+  findAttachment,
   findApplication,
   findDraft,
   insertApplication,
+  insertAttachment,
   insertEvent,
   insertMessage,
   listAttachments,
@@ -53,7 +56,10 @@ import { findServiceBySlug } from "~/models/service.server";
 import { findStaffUserById } from "~/models/staff-user.server";
 import type { Db, DbOrTrx } from "~/utils/db.server";
 import type { Language } from "~/utils/i18n";
+import type { AntivirusScanner } from "./antivirus.server";
 import { type RequestMeta, record } from "./audit.server";
+import { databaseFileStore } from "./file-store.server";
+import type { UploadedFile, UploadError } from "./uploads.server";
 import { mayActOnService } from "./delegations.server";
 
 export type CitizenPrincipal = Extract<Principal, { kind: "citizen" }>;
@@ -506,4 +512,101 @@ export async function writeToOffice(
     });
     return { kind: "ok" as const };
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documents
+
+export type DocumentError = UploadError | "infected" | "scan_failed" | "not_asked";
+
+/**
+ * Stores the documents the citizen uploaded on the attachments page (or with an answer): the files
+ * the upload reader accepted are scanned, counted against each document's limit and saved with their
+ * SHA-256; the others are reported by name so the page can say what was wrong with each.
+ */
+export async function storeDocuments(
+  db: Db,
+  input: { row: ApplicationRow; files: UploadedFile[]; principal: CitizenPrincipal; messageId?: number },
+  scanner: AntivirusScanner,
+  clock: Clock,
+  meta: RequestMeta,
+): Promise<{ stored: number; errors: { field: string; name: string; error: DocumentError }[] }> {
+  const { row, principal: p } = input;
+  const def = formOf(row);
+  const specs = new Map(activeAttachments(def, parseAnswers(row)).map((a) => [a.name, a]));
+  const counts = new Map<string, number>();
+  for (const f of await listAttachments(db, row.id)) if (f.purpose === "document" && f.spec_name) counts.set(f.spec_name, (counts.get(f.spec_name) ?? 0) + 1);
+  const errors: { field: string; name: string; error: DocumentError }[] = [];
+  let stored = 0;
+  for (const file of input.files) {
+    if (file.error || !file.bytes || !file.mediaType) {
+      if (file.size > 0 || file.originalName) errors.push({ field: file.field, name: file.name, error: file.error ?? "bad_type" });
+      continue;
+    }
+    const spec = specs.get(file.field);
+    const already = counts.get(file.field) ?? 0;
+    if (!spec && file.field !== "answer") {
+      errors.push({ field: file.field, name: file.name, error: "not_asked" });
+      continue;
+    }
+    if (spec && already + 1 > (spec.maxFiles ?? 1)) {
+      errors.push({ field: file.field, name: file.name, error: "too_many" });
+      continue;
+    }
+    let scan: Awaited<ReturnType<AntivirusScanner["scan"]>>;
+    try {
+      scan = await scanner.scan(file.bytes);
+    } catch {
+      errors.push({ field: file.field, name: file.name, error: "scan_failed" });
+      continue;
+    }
+    if (scan === "infected") {
+      errors.push({ field: file.field, name: file.name, error: "infected" });
+      await record(db, { event: "application.document_infected", outcome: "failure", actor: auditActor(p), target: { kind: "application", id: row.id }, details: { sha256: file.sha256 }, meta });
+      continue;
+    }
+    const bytes = file.bytes;
+    const attachmentId = await db.transaction().execute(async (trx) => {
+      const blobId = await databaseFileStore.put(trx, bytes);
+      return insertAttachment(trx, {
+        application_id: row.id,
+        message_id: input.messageId ?? null,
+        purpose: "document",
+        spec_name: spec ? file.field : null,
+        file_name: file.name,
+        media_type: file.mediaType!,
+        size_bytes: file.size,
+        sha256: file.sha256,
+        blob_id: blobId,
+        scan_status: scan,
+        uploaded_by: "citizen",
+        created_at: clock.now,
+      });
+    });
+    counts.set(file.field, already + 1);
+    stored += 1;
+    await record(db, { event: "application.document_added", outcome: "success", actor: auditActor(p), target: { kind: "application", id: row.id }, details: { attachment: attachmentId, sha256: file.sha256, scan }, meta });
+  }
+  return { stored, errors };
+}
+
+/** Removes one of a draft's documents (a submitted application's documents are part of the record). */
+export async function removeDocument(db: Db, row: ApplicationRow, attachmentId: number, p: CitizenPrincipal, meta: RequestMeta): Promise<boolean> {
+  if (row.state !== "draft") return false;
+  const file = await findAttachment(db, row.id, attachmentId);
+  if (!file || file.purpose !== "document") return false;
+  await db.transaction().execute(async (trx) => {
+    await deleteAttachment(trx, file.id);
+    await databaseFileStore.remove(trx, file.blob_id);
+  });
+  await record(db, { event: "application.document_removed", outcome: "success", actor: auditActor(p), target: { kind: "application", id: row.id }, details: { attachment: attachmentId }, meta });
+  return true;
+}
+
+/** A file of the application, for download by someone already allowed to see the application. */
+export async function readDocument(db: DbOrTrx, applicationId: number, attachmentId: number) {
+  const file = await findAttachment(db, applicationId, attachmentId);
+  if (!file) return null;
+  const bytes = await databaseFileStore.get(db, file.blob_id);
+  return bytes ? { file, bytes } : null;
 }

@@ -54,6 +54,9 @@ const EnvSchema = z.object({
     .optional(),
   /** Only behind a trusted proxy is X-Forwarded-For used for the client address in the audit log. */
   TRUST_PROXY: boolish.default("false"),
+  /** A clamd daemon that scans every attachment (INSTREAM over TCP). Without it attachments are kept as not scanned, and the pages say so. */
+  CLAMD_HOST: z.string().min(1).optional(),
+  CLAMD_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
 });
 
 /**

@@ -15,12 +15,35 @@ export interface ProtectedRoute {
   allow: { kind: "citizen" } | { kind: "staff"; permission: Permission | null };
   /** The route has an action (its POST is tested too). */
   action: boolean;
+  /** The path names a record (an application): someone allowed who does not own it gets 404, not its data. */
+  owned?: true;
 }
 
 export const PROTECTED_ROUTES: readonly ProtectedRoute[] = [
   { file: "area-personale._index", path: "/area-personale", allow: { kind: "citizen" }, action: false },
   { file: "area-personale.deleghe", path: "/area-personale/deleghe", allow: { kind: "citizen" }, action: true },
-  { file: "area-personale.$", path: "/area-personale/domande", allow: { kind: "citizen" }, action: false },
+  { file: "area-personale.$", path: "/area-personale/tributi", allow: { kind: "citizen" }, action: false },
+  { file: "area-personale.domande._index", path: "/area-personale/domande", allow: { kind: "citizen" }, action: true },
+  { file: "area-personale.domande.nuova.$slug", path: "/area-personale/domande/nuova/tari-iscrizione", allow: { kind: "citizen" }, action: true },
+  { file: "area-personale.domande.$id._index", path: "/area-personale/domande/1", allow: { kind: "citizen" }, action: true, owned: true },
+  { file: "area-personale.domande.$id.privacy", path: "/area-personale/domande/1/privacy", allow: { kind: "citizen" }, action: true, owned: true },
+  { file: "area-personale.domande.$id.passo.$step", path: "/area-personale/domande/1/passo/dati", allow: { kind: "citizen" }, action: true, owned: true },
+  { file: "area-personale.domande.$id.allegati", path: "/area-personale/domande/1/allegati", allow: { kind: "citizen" }, action: true, owned: true },
+  { file: "area-personale.domande.$id.riepilogo", path: "/area-personale/domande/1/riepilogo", allow: { kind: "citizen" }, action: true, owned: true },
+  { file: "area-personale.domande.$id.conferma", path: "/area-personale/domande/1/conferma", allow: { kind: "citizen" }, action: false, owned: true },
+  { file: "area-personale.domande.$id.ricevuta", path: "/area-personale/domande/1/ricevuta", allow: { kind: "citizen" }, action: false, owned: true },
+  { file: "area-personale.domande.$id.file.$file", path: "/area-personale/domande/1/file/1", allow: { kind: "citizen" }, action: false, owned: true },
+  { file: "gestione.domande._index", path: "/gestione/domande", allow: { kind: "staff", permission: "application.view_office" }, action: false },
+  { file: "gestione.domande.esporta", path: "/gestione/domande/esporta", allow: { kind: "staff", permission: "application.view_office" }, action: false },
+  { file: "gestione.domande.$id._index", path: "/gestione/domande/1", allow: { kind: "staff", permission: "application.view_office" }, action: true, owned: true },
+  { file: "gestione.domande.$id.ricevuta", path: "/gestione/domande/1/ricevuta", allow: { kind: "staff", permission: "application.view_office" }, action: false, owned: true },
+  { file: "gestione.domande.$id.file.$file", path: "/gestione/domande/1/file/1", allow: { kind: "staff", permission: "application.view_office" }, action: false, owned: true },
+  { file: "gestione.posta", path: "/gestione/posta", allow: { kind: "staff", permission: "settings.edit" }, action: false },
+  { file: "area-personale.appuntamenti", path: "/area-personale/appuntamenti", allow: { kind: "citizen" }, action: true },
+  { file: "gestione.appuntamenti._index", path: "/gestione/appuntamenti", allow: { kind: "staff", permission: "application.view_office" }, action: false },
+  { file: "gestione.appuntamenti.calendario", path: "/gestione/appuntamenti/calendario", allow: { kind: "staff", permission: "application.process" }, action: true },
+  { file: "gestione.servizi._index", path: "/gestione/servizi", allow: { kind: "staff", permission: "catalogue.edit" }, action: false },
+  { file: "gestione.servizi.$slug", path: "/gestione/servizi/carta-identita-elettronica", allow: { kind: "staff", permission: "catalogue.edit" }, action: true },
   { file: "gestione._index", path: "/gestione", allow: { kind: "staff", permission: null }, action: false },
   { file: "gestione.utenti._index", path: "/gestione/utenti", allow: { kind: "staff", permission: "staff.manage" }, action: true },
   { file: "gestione.utenti.$id", path: "/gestione/utenti/1", allow: { kind: "staff", permission: "staff.manage" }, action: true },

@@ -322,7 +322,7 @@ export interface HomeData {
   name: string;
   roles: string[];
   offices: string[];
-  can: { users: boolean; audit: boolean; applications: boolean; tax: boolean; plan: boolean };
+  can: { users: boolean; audit: boolean; applications: boolean; catalogue: boolean; outbox: boolean; tax: boolean; plan: boolean };
   passwordChanged: boolean;
 }
 
@@ -340,6 +340,8 @@ export async function homeLoader(request: Request) {
       users: has("staff.manage"),
       audit: has("audit.view"),
       applications: has("application.view_office"),
+      catalogue: has("catalogue.edit"),
+      outbox: has("settings.edit"),
       tax: has("tax.view_any"),
       plan: has("plan.record_progress"),
     },

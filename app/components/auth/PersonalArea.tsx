@@ -64,6 +64,12 @@ export function PersonalArea() {
               <p className="small">{t("identity.area.paymentsText")}</p>
             </li>
             <li>
+              <Link className="list-item" to="/area-personale/appuntamenti">
+                <span>{t("identity.area.appointments")}</span>
+              </Link>
+              <p className="small">{t("identity.area.appointmentsText")}</p>
+            </li>
+            <li>
               <Link className="list-item" to="/area-personale/deleghe">
                 <span>{t("identity.area.delegations")}</span>
               </Link>

@@ -12,9 +12,12 @@ export function StaffHome() {
   const available = [
     data.can.users ? { to: "/gestione/utenti", label: t("staff.home.users"), text: t("staff.home.usersText") } : null,
     data.can.audit ? { to: "/gestione/registro", label: t("staff.home.audit"), text: t("staff.home.auditText") } : null,
+    data.can.applications ? { to: "/gestione/domande", label: t("staff.home.applications"), text: t("staff.home.applicationsText") } : null,
+    data.can.applications ? { to: "/gestione/appuntamenti", label: t("staff.home.appointments"), text: t("staff.home.appointmentsText") } : null,
+    data.can.catalogue ? { to: "/gestione/servizi", label: t("staff.home.catalogue"), text: t("staff.home.catalogueText") } : null,
+    data.can.outbox ? { to: "/gestione/posta", label: t("staff.home.outbox"), text: t("staff.home.outboxText") } : null,
   ].filter((x): x is { to: string; label: string; text: string } => x !== null);
   const coming = [
-    data.can.applications ? { label: t("staff.home.applications"), text: t("staff.home.applicationsText") } : null,
     data.can.tax ? { label: t("staff.home.tax"), text: t("staff.home.taxText") } : null,
     data.can.plan ? { label: t("staff.home.plan"), text: t("staff.home.planText") } : null,
   ].filter((x): x is { label: string; text: string } => x !== null);

@@ -1,0 +1,243 @@
+/**
+ * The back office's application pages (/gestione/domande/…): the inbox with its filters (a GET form,
+ * so a filtered list has its own URL), the CSV export of the same filters, one application with the
+ * workflow actions, files and the receipt, and the demo's outbox. Errors of an action follow
+ * post/redirect/get with the session's form stash.
+ */
+import { data, redirect } from "@remix-run/node";
+import { APPLICATION_EVENTS, type ApplicationEvent } from "~/domain/application-workflow";
+import { parseDayInput, todayInItaly } from "~/domain/dates";
+import { parseId } from "~/domain/ids";
+import { formatProtocol } from "~/domain/protocol";
+import type { Translate } from "~/forms/view";
+import type { ApplicationState } from "~/models/application.server";
+import { listOutbox } from "~/models/outbox.server";
+import { listServiceCards } from "~/models/service.server";
+import { readDocument } from "~/services/applications.server";
+import { act, type InboxQuery, inbox, inboxCsv, type StaffAction, type StaffPrincipal, staffCase } from "~/services/backoffice.server";
+import { receiptPdf } from "./application-routes.server";
+import { requireCsrf, requireStaff, stashForm, takeStashedForm } from "./auth.server";
+import { db } from "./db.server";
+import { formatDate } from "./format";
+import { getFixedT } from "./i18next.server";
+import { requestMeta } from "./request-meta.server";
+
+const INBOX = "/gestione/domande";
+const STATES: readonly ApplicationState[] = ["submitted", "in_charge", "integration_requested", "accepted", "rejected", "withdrawn"];
+
+function notFound(): never {
+  throw data({ reason: "not_found" }, { status: 404 });
+}
+
+const clock = () => ({ now: new Date().toISOString(), today: todayInItaly() });
+
+/** The inbox filters from the query string; an unreadable date is reported, not silently dropped. */
+function readQuery(url: URL): { query: InboxQuery; values: Record<string, string>; badDates: string[] } {
+  const p = url.searchParams;
+  const values: Record<string, string> = {};
+  for (const k of ["servizio", "stato", "assegnate", "dal", "al", "scadute", "cerca"]) values[k] = (p.get(k) ?? "").trim();
+  const badDates: string[] = [];
+  const day = (k: string) => {
+    if (!values[k]) return undefined;
+    const parsed = parseDayInput(values[k]!);
+    if (!parsed) badDates.push(k);
+    return parsed ?? undefined;
+  };
+  const state = values.stato as ApplicationState;
+  return {
+    query: {
+      service: values.servizio || undefined,
+      state: STATES.includes(state) ? state : undefined,
+      assigned: values.assegnate === "me" || values.assegnate === "none" ? values.assegnate : undefined,
+      from: day("dal"),
+      to: day("al"),
+      overdue: values.scadute === "1",
+      q: values.cerca || undefined,
+      page: Math.max(1, Math.min(10_000, Number.parseInt(p.get("pagina") ?? "1", 10) || 1)),
+    },
+    values,
+    badDates,
+  };
+}
+
+export async function inboxLoader(request: Request) {
+  const s = (await requireStaff(request, "application.view_office")) as StaffPrincipal;
+  const { t, lang } = await getFixedT(request);
+  const url = new URL(request.url);
+  const { query, values, badDates } = readQuery(url);
+  const today = todayInItaly();
+  const result = await inbox(db(), s, query, lang, today);
+  const services = await listServiceCards(db(), lang);
+  const offered = new Set(result.counts.map((c) => c.serviceSlug));
+  const errors = Object.fromEntries(badDates.map((k) => [`f-${k}`, t("desk:office.badDate", { value: values[k] })]));
+  const page = {
+    meta: { title: t("desk:office.title"), hasErrors: badDates.length > 0 },
+    rows: result.rows.map((r) => ({
+      id: r.id,
+      protocol: r.protocol,
+      service: r.serviceTitle,
+      applicant: r.applicantName,
+      fiscalCode: r.applicantFiscalCode,
+      state: r.state,
+      submittedAt: r.submittedAt ? formatDate(r.submittedAt, lang, true) : "",
+      dueOn: r.dueOn ? formatDate(r.dueOn, lang) : "",
+      overdue: r.overdue,
+      assignee: r.assignedName,
+    })),
+    total: result.total,
+    page: result.page,
+    pages: result.pages,
+    counts: result.counts,
+    overdueTotal: result.overdueTotal,
+    services: services.filter((sv) => offered.has(sv.slug) || sv.slug === values.servizio).map((sv) => ({ slug: sv.slug, title: sv.title })),
+    states: STATES,
+    values,
+    errors,
+    search: url.search,
+  };
+  return badDates.length ? data(page, { status: 400 }) : page;
+}
+
+export async function inboxCsvLoader(request: Request) {
+  const s = (await requireStaff(request, "application.view_office")) as StaffPrincipal;
+  const { t, lang } = await getFixedT(request);
+  const { query } = readQuery(new URL(request.url));
+  const header = ["protocol", "service", "applicant", "fiscalCode", "state", "submittedAt", "dueOn", "overdue", "assignee"].map((k) => t(`desk:office.csv.${k}`));
+  const csv = await inboxCsv(db(), s, query, lang, todayInItaly(), header, (state) => t(`desk:office.states.${state}`));
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="domande-${todayInItaly()}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function caseOr404(request: Request, idParam: string | undefined) {
+  const s = (await requireStaff(request, "application.view_office")) as StaffPrincipal;
+  const id = parseId(idParam);
+  if (id === null) notFound();
+  const { t, lang } = await getFixedT(request);
+  const c = await staffCase(db(), s, id, lang, clock());
+  if (!c) notFound();
+  return { s, c, t: t as Translate, lang };
+}
+
+export async function caseLoader(request: Request, idParam: string | undefined) {
+  const { c, t, lang } = await caseOr404(request, idParam);
+  const stashed = await takeStashedForm<Record<string, string>>(request);
+  const protocol = c.list?.protocol ?? "";
+  const page = {
+    meta: { title: t("desk:office.case.title", { protocol }), hasErrors: stashed !== null },
+    id: c.row.id,
+    protocol,
+    service: c.list?.serviceTitle ?? c.row.form_slug,
+    applicant: c.row.applicant_name,
+    fiscalCode: c.row.applicant_fiscal_code,
+    submittedBy: c.row.submitted_by_fiscal_code !== c.row.applicant_fiscal_code ? c.row.submitted_by_fiscal_code : null,
+    state: c.row.state,
+    submittedAt: c.row.submitted_at ? formatDate(c.row.submitted_at, lang, true) : "",
+    dueOn: c.row.due_on ? formatDate(c.row.due_on, lang) : "",
+    overdue: c.list?.overdue ?? false,
+    assignedId: c.row.assigned_staff_id,
+    processors: c.processors.map((p) => ({ id: p.id, name: p.displayName })),
+    sections: c.summary,
+    files: c.files.map((f) => ({ id: f.id, name: f.file_name, size: f.size_bytes, sha256: f.sha256, scan: f.scan_status, purpose: f.purpose })),
+    history: c.events.map((e) => ({ id: e.id, at: formatDate(e.occurred_at, lang, true), event: e.event, by: e.staffName ?? e.actor_kind, note: e.note, visibility: e.visibility })),
+    messages: c.messages.map((m) => ({ id: m.id, at: formatDate(m.sent_at, lang, true), sender: m.sender, staff: m.staffName, visibility: m.visibility, body: m.body })),
+    actions: c.actions.filter((a) => a !== "integration_received" || c.row.state === "integration_requested"),
+    mayProcess: c.mayProcess,
+    values: stashed?.values ?? {},
+    errors: stashed?.errors ?? {},
+    done: new URL(request.url).searchParams.get("esito") === "fatto",
+  };
+  return stashed ? data(page, { status: 400 }) : page;
+}
+
+export async function caseAction(request: Request, idParam: string | undefined) {
+  const s = (await requireStaff(request, "application.process")) as StaffPrincipal;
+  const id = parseId(idParam);
+  if (id === null) notFound();
+  const form = await request.formData();
+  await requireCsrf(request, form);
+  const { t } = await getFixedT(request);
+  const intent = String(form.get("intent") ?? "");
+  const text = (k: string) => String(form.get(k) ?? "");
+  let action: StaffAction | null = null;
+  let field = "message";
+  if (intent === "assign") {
+    const staffId = parseId(form.get("assignee"));
+    action = staffId === null ? null : { kind: "assign", staffId };
+    field = "assignee";
+  } else if (intent === "note") {
+    action = { kind: "note", body: text("note") };
+    field = "note";
+  } else if (intent === "message") {
+    action = { kind: "message", body: text("message") };
+  } else if ((APPLICATION_EVENTS as readonly string[]).includes(intent)) {
+    const days = text("days").trim();
+    action = { kind: "event", event: intent as ApplicationEvent, message: text("message"), replyInDays: days ? Number(days) : undefined };
+  }
+  const here = `${INBOX}/${id}`;
+  const result = action
+    ? await act(db(), s, id, action, clock(), requestMeta(request), (kind, protocol) => {
+        const subject = {
+          integration: "desk:email.integrationSubject",
+          accepted: "desk:email.acceptedSubject",
+          rejected: "desk:email.rejectedSubject",
+          message: "desk:email.officeMessageSubject",
+        }[kind];
+        return { subject: t(subject, { protocol }), body: t("desk:email.officeBody", { protocol }) };
+      })
+    : { ok: false as const, reason: "bad_assignee" as const };
+  if (result.ok) return redirect(`${here}?esito=fatto`, 303);
+  if (result.reason === "not_found") notFound();
+  const cookie = await stashForm(request, {
+    path: here,
+    values: { message: text("message"), note: text("note"), days: text("days"), intent },
+    errors: { [field]: t(`desk:office.case.errors.${result.reason}`) },
+  });
+  return redirect(here, { status: 303, headers: { "Set-Cookie": cookie } });
+}
+
+function download(bytes: Uint8Array, mediaType: string, name: string): Response {
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
+  return new Response(new Uint8Array(bytes) as Uint8Array<ArrayBuffer>, {
+    headers: {
+      "Content-Type": mediaType,
+      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+    },
+  });
+}
+
+export async function fileLoader(request: Request, idParam: string | undefined, fileParam: string | undefined) {
+  const { c } = await caseOr404(request, idParam);
+  const fileId = parseId(fileParam);
+  if (fileId === null) notFound();
+  const found = await readDocument(db(), c.row.id, fileId);
+  if (!found) notFound();
+  return download(found.bytes, found.file.media_type, found.file.file_name);
+}
+
+export async function receiptLoader(request: Request, idParam: string | undefined) {
+  const { c, t, lang } = await caseOr404(request, idParam);
+  const pdf = await receiptPdf(c.row, lang, t);
+  return download(pdf, "application/pdf", `ricevuta-${formatProtocol(c.row.protocol_year ?? 0, c.row.protocol_number ?? 0).replace("/", "-")}.pdf`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export async function outboxLoader(request: Request) {
+  await requireStaff(request, "settings.edit");
+  const { t, lang } = await getFixedT(request);
+  const rows = await listOutbox(db(), 200);
+  return {
+    meta: { title: t("desk:office.outbox.title") },
+    rows: rows.map((r) => ({ id: r.id, to: r.recipient, subject: r.subject, body: r.body, createdAt: formatDate(r.created_at, lang, true), sentAt: r.sent_at ? formatDate(r.sent_at, lang, true) : null })),
+  };
+}
