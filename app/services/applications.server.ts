@@ -440,18 +440,19 @@ export async function citizenCase(db: DbOrTrx, id: number, p: CitizenPrincipal, 
   return { row, events, messages, files };
 }
 
-export type CitizenWriteResult = { kind: "ok" } | { kind: "not_found" } | { kind: "invalid"; error: "empty" | "too_long" } | { kind: "not_allowed" };
+export type CitizenWriteResult = { kind: "ok"; messageId: number } | { kind: "not_found" } | { kind: "invalid"; error: "empty" | "too_long" } | { kind: "not_allowed" };
 
 const MAX_MESSAGE = 4000;
 
 /**
  * The citizen writes to the office about a submitted application. When the office had asked for an
  * integration, this message is the answer: the application goes back to the office and the legal
- * clock restarts. The assigned operator (or the office's address) is notified.
+ * clock restarts. The assigned operator is notified. Files sent with it are stored afterwards with
+ * `storeDocuments(…, messageId)` (each in its own transaction: SQLite has one writer at a time).
  */
 export async function writeToOffice(
   db: Db,
-  input: { id: number; principal: CitizenPrincipal; body: string; answerIntegration: boolean; attach?: (trx: DbOrTrx, messageId: number) => Promise<void>; notify: (protocol: string) => { subject: string; body: string } },
+  input: { id: number; principal: CitizenPrincipal; body: string; answerIntegration: boolean; notify: (protocol: string) => { subject: string; body: string } },
   clock: Clock,
   meta: RequestMeta,
 ): Promise<CitizenWriteResult> {
@@ -473,7 +474,6 @@ export async function writeToOffice(
       sent_at: clock.now,
       read_at: null,
     });
-    if (input.attach) await input.attach(trx, messageId);
     if (input.answerIntegration && row.state === "integration_requested") {
       const step = transition(row.state, "integration_received", "citizen");
       if (step.ok) {
@@ -510,7 +510,7 @@ export async function writeToOffice(
       target: { kind: "application", id: row.id },
       meta,
     });
-    return { kind: "ok" as const };
+    return { kind: "ok" as const, messageId };
   });
 }
 

@@ -20,19 +20,28 @@ export interface ReceiptInput {
   lang: "it" | "en";
   /** Everything already translated by the caller. */
   labels: {
+    /** The H1, and with the protocol number the document title: "Ricevuta di presentazione". */
     title: string;
+    /** Row label beside the comune's name in the summary table: "Ente". */
     comune: string;
     protocol: string;
     submittedAt: string;
     service: string;
     applicant: string;
+    /** Before each codice fiscale (comune, applicant, delegate): "Codice fiscale". */
     fiscalCode: string;
     submittedBy: string;
+    /** Heading (H2) above the answer sections, whose titles are H3. */
     answers: string;
+    /** Heading (H2) of the attachment list. */
     attachments: string;
+    /** Label before each hash: "Impronta SHA-256". */
     sha256: string;
+    /** Label before each size: "Dimensione". */
     size: string;
+    /** Shown under the attachments heading when there are none: "Nessun allegato". */
     none: string;
+    /** At the foot of every page. */
     footer: string;
     /** "Pagina {{n}} di {{total}}" */
     page: string;
@@ -88,7 +97,7 @@ const VALUE_WIDTH = CONTENT_WIDTH - LABEL_WIDTH - COLUMN_GAP;
 /** Rows up to this share of a page's body are never split across pages. */
 const KEEP_TOGETHER = 0.4;
 /** Below this much room a table row is not started on the current page: three body lines and padding. */
-const MIN_ROW_START = 3 * (BODY_SIZE * 1.4 + LINE_GAP) + 2 * CELL_PAD;
+const MIN_ROW_START = 3 * (BODY_SIZE * 1.52 + LINE_GAP) + 2 * CELL_PAD;
 
 const HEADINGS = {
   H1: { size: 20, before: 6, after: 10 },
@@ -303,24 +312,20 @@ class ReceiptWriter {
     this.heading(root, "H1", cleanText(labels.title), this.tableStart(facts));
     this.table(root, facts, null);
 
+    // A section with no rows (every question in it skipped by a condition) says nothing: left out.
+    const sections = input.sections.filter((section) => section.rows.length > 0);
+    const first = sections[0];
+    if (first) {
+      this.heading(root, "H2", cleanText(labels.answers), this.headingHeight("H3", cleanText(first.title)) + this.tableStart(first.rows));
+    }
+    for (const section of sections) {
+      const sectionTitle = cleanText(section.title);
+      this.heading(root, "H3", sectionTitle, this.tableStart(section.rows));
+      this.table(root, section.rows, { tag: "H3", text: sectionTitle });
+    }
+
     const none = cleanText(labels.none);
     const noneHeight = this.height(none, BODY, CONTENT_WIDTH);
-    const sectionStart = (section: ReceiptInput["sections"][number]) =>
-      section.rows.length === 0 ? noneHeight : this.tableStart(section.rows);
-    const first = input.sections[0];
-    this.heading(
-      root,
-      "H2",
-      cleanText(labels.answers),
-      first ? this.headingHeight("H3", cleanText(first.title)) + sectionStart(first) : noneHeight,
-    );
-    if (input.sections.length === 0) this.paragraph(root, none, BODY, 0);
-    for (const section of input.sections) {
-      const sectionTitle = cleanText(section.title);
-      this.heading(root, "H3", sectionTitle, sectionStart(section));
-      if (section.rows.length === 0) this.paragraph(root, none, BODY, 0);
-      else this.table(root, section.rows, { tag: "H3", text: sectionTitle });
-    }
 
     const firstAttachment = input.attachments[0];
     this.heading(root, "H2", cleanText(labels.attachments), firstAttachment ? this.attachmentLines(firstAttachment).height : noneHeight);
@@ -418,8 +423,8 @@ class ReceiptWriter {
 
   /**
    * Label/value rows as a two-column table: the label is the row header (TH, scope Row), the value a
-   * cell. A row that does not fit moves to the next page; one taller than a whole page is split, its
-   * value continuing in the same cell on the next page.
+   * cell. A short row that does not fit moves to the next page whole; a long one (over KEEP_TOGETHER
+   * of a page) is split, its value going on in the same cell on the next page.
    */
   private table(parent: StructElement, rows: { label: string; value: string }[], continued: Continuation | null): void {
     const { doc } = this;
@@ -514,24 +519,25 @@ class ReceiptWriter {
     return [text.slice(0, cut).replace(/\s+$/, ""), text.slice(cut).replace(/^\n/, "")];
   }
 
-  /**
-   * Attachments as a list: name, size, and the full SHA-256 on a line of its own in a monospaced font
-   * (64 characters fit the width at 9 pt), so it can be compared with the file character by character.
-   */
+  /** The lines of one attachment and their heights, for keep-together and keep-with-heading. */
   private attachmentLines(a: ReceiptInput["attachments"][number]) {
     const name = cleanText(a.name);
     const size = `${cleanText(this.labels.size)}: ${formatSize(a.sizeBytes, this.input.lang)}`;
     const hash = a.sha256.toLowerCase();
+    const hashLabel = cleanText(this.labels.sha256);
     const nameH = this.height(name, { ...BODY, font: F.bold }, CONTENT_WIDTH);
     const sizeH = this.height(size, BODY, CONTENT_WIDTH);
-    const hashLabelH = this.height(cleanText(this.labels.sha256), LABEL, CONTENT_WIDTH);
+    const hashLabelH = this.height(hashLabel, LABEL, CONTENT_WIDTH);
     const hashH = this.height(hash, MONO, CONTENT_WIDTH);
-    const hashLabel = cleanText(this.labels.sha256);
     const inline = this.use(LABEL).widthOfString(hashLabel) + COLUMN_GAP / 2 + this.use(MONO).widthOfString(hash) <= CONTENT_WIDTH;
     const hashBlock = inline ? Math.max(hashLabelH, hashH) : hashLabelH + hashH;
     return { name, size, hash, hashLabel, inline, nameH, sizeH, hashLabelH, hashH, height: nameH + sizeH + hashBlock + 2 * CELL_PAD };
   }
 
+  /**
+   * Attachments as a list: name, size, and the full SHA-256 in a monospaced font, unbroken (64
+   * characters fit the width at 9 pt), so it can be compared with the file character by character.
+   */
   private attachmentList(parent: StructElement, continued: Continuation): void {
     const { doc } = this;
     const list = doc.struct("L");

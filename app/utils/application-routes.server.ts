@@ -502,18 +502,16 @@ export async function caseAction(request: Request, idParam: string | undefined) 
       principal: p,
       body,
       answerIntegration: fields.intent === "answer",
-      attach: files.length
-        ? async (_trx, messageId) => {
-            await storeDocuments(db(), { row, files, principal: p, messageId }, scannerFromEnv(), clock(), meta);
-          }
-        : undefined,
       notify: (protocol) => ({ subject: t("desk:email.messageSubject", { protocol }), body: t("desk:email.messageBody", { protocol }) }),
     },
     clock(),
     meta,
   );
   if (result.kind === "not_found") notFound();
-  if (result.kind === "ok") return redirect(`${here}?esito=sent#messaggi`, 303);
+  if (result.kind === "ok") {
+    if (files.length) await storeDocuments(db(), { row, files, principal: p, messageId: result.messageId }, scannerFromEnv(), clock(), meta);
+    return redirect(`${here}?esito=sent#messaggi`, 303);
+  }
   const error = result.kind === "invalid" ? `desk:case.errors.${result.error}` : "desk:case.errors.not_allowed";
   const cookie = await stashForm(request, { path: here, values: { body }, errors: { body: t(error) } });
   return redirect(here, { status: 303, headers: { "Set-Cookie": cookie } });

@@ -114,6 +114,8 @@ describe("renderReceiptPdf", () => {
     expect(raw).toMatch(/\/Lang \(it-IT\)/);
     expect(raw).toMatch(/\/StructTreeRoot \d+ 0 R/);
     expect(raw).toMatch(/\/DisplayDocTitle true/);
+    // Row headers say they are row headers: 6 facts + 3 answers.
+    expect(raw.match(/\/Scope \/Row/g)).toHaveLength(9);
     // Subsets of the three faces, each with its font file inside the PDF.
     for (const face of ["TitilliumWeb-Regular", "TitilliumWeb-Bold", "RobotoMono-Regular"]) {
       expect(raw).toMatch(new RegExp(`/BaseFont /[A-Z]{6}\\+${face}`));
@@ -297,11 +299,21 @@ describe("renderReceiptPdf", () => {
     expect(text).not.toContain("Ricevuta");
   });
 
-  it("says 'none' for no attachments and no answers, and leaves out the delegate when there is none", async () => {
-    const text = await pdfText(await renderReceiptPdf(receipt({ sections: [], attachments: [], submittedBy: null })));
-    expect(text.match(/Nessuno/g)).toHaveLength(2);
+  it("says 'none' for no attachments, leaves out empty answer sections, and the delegate when there is none", async () => {
+    const empty = await pdfStructure(await renderReceiptPdf(receipt({ sections: [], attachments: [], submittedBy: null })));
+    const text = empty.markedText.flat().map((r) => r.text).join("\n");
+    expect(text.match(/Nessuno/g)).toHaveLength(1);
+    expect(text).not.toContain("Le tue risposte");
     expect(text).not.toContain("Presentata da");
     expect(text).not.toContain("Anna Bianchi");
+    expect(roles(empty.pages[0]!).filter((r) => /^(H\d|Table|L)$/.test(r))).toEqual(["H1", "Table", "H2"]);
+
+    const skipped = await pdfText(
+      await renderReceiptPdf(receipt({ sections: [{ title: "Sezione saltata", rows: [] }, { title: "Sezione compilata", rows: [{ label: "A", value: "B" }] }] })),
+    );
+    expect(skipped).not.toContain("Sezione saltata");
+    expect(skipped).toContain("Le tue risposte");
+    expect(skipped).toContain("Sezione compilata");
   });
 
   it("keeps the XMP metadata well-formed when titles contain XML characters", async () => {
