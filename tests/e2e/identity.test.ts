@@ -133,7 +133,7 @@ describe("citizen login with SPID through the test IdP", () => {
     expect(await page.getByText("Livello richiesto: SPID 3").count()).toBe(1);
     await hydrated(page);
     await Promise.all([page.waitForURL("**/area-personale/domande/nuova/tari-cessazione"), page.getByRole("button", { name: "Accedi", exact: true }).click()]);
-    expect(await page.locator("h1").innerText()).toBe("In arrivo");
+    expect(await page.locator("h1").innerText()).toBe("Cessazione della TARI: domanda online");
     await context.close();
   });
 
