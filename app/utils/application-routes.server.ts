@@ -520,7 +520,7 @@ export async function caseAction(request: Request, idParam: string | undefined) 
 // ---------------------------------------------------------------------------------------------
 // Files
 
-function fileResponse(bytes: Uint8Array, mediaType: string, name: string, inline: boolean): Response {
+export function fileResponse(bytes: Uint8Array, mediaType: string, name: string, inline: boolean): Response {
   const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
   return new Response(new Uint8Array(bytes) as Uint8Array<ArrayBuffer>, {
     headers: {

@@ -15,7 +15,7 @@ import { listOutbox } from "~/models/outbox.server";
 import { listServiceCards } from "~/models/service.server";
 import { readDocument } from "~/services/applications.server";
 import { act, type InboxQuery, inbox, inboxCsv, type StaffAction, type StaffPrincipal, staffCase } from "~/services/backoffice.server";
-import { receiptPdf } from "./application-routes.server";
+import { fileResponse, receiptPdf } from "./application-routes.server";
 import { requireCsrf, requireStaff, stashForm, takeStashedForm } from "./auth.server";
 import { db } from "./db.server";
 import { formatDate } from "./format";
@@ -202,32 +202,19 @@ export async function caseAction(request: Request, idParam: string | undefined) 
   return redirect(here, { status: 303, headers: { "Set-Cookie": cookie } });
 }
 
-function download(bytes: Uint8Array, mediaType: string, name: string): Response {
-  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
-  return new Response(new Uint8Array(bytes) as Uint8Array<ArrayBuffer>, {
-    headers: {
-      "Content-Type": mediaType,
-      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-    },
-  });
-}
-
 export async function fileLoader(request: Request, idParam: string | undefined, fileParam: string | undefined) {
   const { c } = await caseOr404(request, idParam);
   const fileId = parseId(fileParam);
   if (fileId === null) notFound();
   const found = await readDocument(db(), c.row.id, fileId);
   if (!found) notFound();
-  return download(found.bytes, found.file.media_type, found.file.file_name);
+  return fileResponse(found.bytes, found.file.media_type, found.file.file_name, false);
 }
 
 export async function receiptLoader(request: Request, idParam: string | undefined) {
   const { c, t, lang } = await caseOr404(request, idParam);
   const pdf = await receiptPdf(c.row, lang, t);
-  return download(pdf, "application/pdf", `ricevuta-${formatProtocol(c.row.protocol_year ?? 0, c.row.protocol_number ?? 0).replace("/", "-")}.pdf`);
+  return fileResponse(pdf, "application/pdf", `ricevuta-${formatProtocol(c.row.protocol_year ?? 0, c.row.protocol_number ?? 0).replace("/", "-")}.pdf`, false);
 }
 
 // ---------------------------------------------------------------------------------------------

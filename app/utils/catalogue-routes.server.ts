@@ -26,19 +26,10 @@ import { env } from "./env.server";
 import { formatDate } from "./format";
 import { getFixedT } from "./i18next.server";
 import { requestMeta } from "./request-meta.server";
+import { hadErrors, markErrors } from "./staff-routes.server";
 
 const PERMISSION = "catalogue.edit";
 const LIST = "/gestione/servizi";
-
-const ERRORS_MARK = "stpCatalogueFormErrors";
-
-function markErrors(context: AppLoadContext | undefined): void {
-  if (context) (context as Record<string, unknown>)[ERRORS_MARK] = true;
-}
-
-function hadErrors(context: AppLoadContext | undefined): boolean {
-  return Boolean(context && (context as Record<string, unknown>)[ERRORS_MARK]);
-}
 
 /** The access modes as the list's filter writes them in the URL (Italian, like every URL here). */
 export const MODE_PARAM: Record<AccessMode, string> = { online: "online", booking: "prenotazione", information: "informazioni" };

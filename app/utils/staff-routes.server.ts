@@ -86,11 +86,11 @@ function returnOf(request: Request, form?: FormData): string {
 
 const ERRORS_MARK = "stpStaffFormErrors";
 
-function markErrors(context: AppLoadContext | undefined): void {
+export function markErrors(context: AppLoadContext | undefined): void {
   if (context) (context as Record<string, unknown>)[ERRORS_MARK] = true;
 }
 
-function hadErrors(context: AppLoadContext | undefined): boolean {
+export function hadErrors(context: AppLoadContext | undefined): boolean {
   return Boolean(context && (context as Record<string, unknown>)[ERRORS_MARK]);
 }
 

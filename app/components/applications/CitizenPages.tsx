@@ -14,7 +14,7 @@ const AREA = { to: "/area-personale" } as const;
 const LIST = "/area-personale/domande";
 
 /** The error summary of a page whose errors are already translated; it takes focus when shown. */
-function Errors({ links, title }: { links: { href: string; text: string }[]; title: string }) {
+export function Errors({ links, title }: { links: { href: string; text: string }[]; title: string }) {
   if (!links.length) return null;
   return (
     <div className="alert alert-danger" role="alert" tabIndex={-1} aria-labelledby="error-summary-title" ref={(el) => el?.focus()}>

@@ -3,29 +3,10 @@ import { Fragment } from "react";
 import { Page } from "~/components/layout/Page";
 import { CsrfField } from "~/components/ui/CsrfField";
 import { useErrorTitle } from "~/components/staff/StaffForm";
-import { useDesk } from "./CitizenPages";
+import { Errors, useDesk } from "./CitizenPages";
 
 const HOME = { to: "/gestione" } as const;
 const INBOX = "/gestione/domande";
-
-function ErrorList({ errors, title }: { errors: Record<string, string>; title: string }) {
-  const entries = Object.entries(errors);
-  if (!entries.length) return null;
-  return (
-    <div className="alert alert-danger" role="alert" tabIndex={-1} aria-labelledby="error-summary-title" ref={(el) => el?.focus()}>
-      <h2 className="h5" id="error-summary-title">
-        {title}
-      </h2>
-      <ul className="mb-0">
-        {entries.map(([id, text]) => (
-          <li key={id}>
-            <a href={`#${id}`}>{text}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 interface InboxData {
   rows: { id: number; protocol: string | null; service: string; applicant: string; fiscalCode: string; state: string; submittedAt: string; dueOn: string; overdue: boolean; assignee: string | null }[];
@@ -86,7 +67,7 @@ export function Inbox() {
   );
   return (
     <Page title={t("office.title")} lead={t("office.lead")} breadcrumbs={[{ label: "Back office", ...HOME }, { label: t("office.title") }]} feedback={false}>
-      <ErrorList errors={d.errors} title={t("errorSummary")} />
+      <Errors links={Object.entries(d.errors).map(([id, text]) => ({ href: `#${id}`, text }))} title={t("errorSummary")} />
       {d.overdueTotal ? (
         <p className="alert alert-warning">
           {t("office.overdueTotal", { count: d.overdueTotal })} <Link to={`${INBOX}?scadute=1`}>{t("office.overdue")}</Link>
@@ -269,7 +250,7 @@ export function OfficeCase() {
   const transitions = d.actions.filter((a) => a !== "withdraw" && a !== "submit");
   return (
     <Page title={t("office.case.title", { protocol: d.protocol })} lead={d.service} breadcrumbs={[{ label: "Back office", ...HOME }, { label: t("office.title"), to: INBOX }, { label: d.protocol }]} feedback={false}>
-      <ErrorList errors={d.errors} title={t("errorSummary")} />
+      <Errors links={Object.entries(d.errors).map(([id, text]) => ({ href: `#${id}`, text }))} title={t("errorSummary")} />
       {d.done ? (
         <div className="alert alert-success" role="status">
           {t("office.case.done")}
