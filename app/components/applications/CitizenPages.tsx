@@ -1,6 +1,7 @@
 import { Link, useLoaderData } from "@remix-run/react";
 import { Page } from "~/components/layout/Page";
 import { CsrfField } from "~/components/ui/CsrfField";
+import { ErrorList } from "~/components/ui/ErrorSummary";
 import { useErrorTitle } from "~/components/staff/StaffForm";
 import type { FieldView } from "~/forms/view";
 import deskEn from "~/locales/desk.en";
@@ -12,25 +13,6 @@ export const useDesk = () => useNamespace("desk", { it: deskIt, en: deskEn });
 
 const AREA = { to: "/area-personale" } as const;
 const LIST = "/area-personale/domande";
-
-/** The error summary of a page whose errors are already translated; it takes focus when shown. */
-export function Errors({ links, title }: { links: { href: string; text: string }[]; title: string }) {
-  if (!links.length) return null;
-  return (
-    <div className="alert alert-danger" role="alert" tabIndex={-1} aria-labelledby="error-summary-title" ref={(el) => el?.focus()}>
-      <h2 className="h5" id="error-summary-title">
-        {title}
-      </h2>
-      <ul className="mb-0">
-        {links.map((l) => (
-          <li key={l.href + l.text}>
-            <a href={l.href}>{l.text}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 function Progress({ current, total, label }: { current: number; total: number; label: string }) {
   return (
@@ -249,7 +231,7 @@ export function PrivacyStep() {
   return (
     <Page title={t("privacy.title")} breadcrumbs={useCrumbs(d.service)} feedback={false}>
       <Progress {...d.progress} label={t("progress", d.progress)} />
-      <Errors title={t("errorSummary")} links={error ? [{ href: "#accept", text: error }] : []} />
+      <ErrorList title={t("errorSummary")} links={error ? [{ href: "#accept", text: error }] : []} answer={d} />
       <p className="lead">{t("privacy.lead", { service: d.service })}</p>
       <h2 className="h4">{t("privacy.purposeTitle")}</h2>
       <p>{d.purpose}</p>
@@ -308,7 +290,7 @@ export function FormStepPage() {
   return (
     <Page title={d.title} breadcrumbs={useCrumbs(d.service)} feedback={false}>
       <Progress {...d.progress} label={t("progress", d.progress)} />
-      <Errors title={t("errorSummary")} links={d.errorLinks} />
+      <ErrorList title={t("errorSummary")} links={d.errorLinks} answer={d} />
       {d.intro ? <p className="lead">{d.intro}</p> : null}
       <form method="post" noValidate key={d.stepId}>
         <CsrfField />
@@ -354,7 +336,7 @@ export function DocumentsPage() {
   return (
     <Page title={t("documents.title")} breadcrumbs={useCrumbs(d.service)} feedback={false}>
       <Progress {...d.progress} label={t("progress", d.progress)} />
-      <Errors title={t("errorSummary")} links={links} />
+      <ErrorList title={t("errorSummary")} links={links} answer={d} />
       {d.notice ? (
         <div className="alert alert-success" role="status">
           {t("documents.added")}
@@ -588,7 +570,7 @@ export function CasePage() {
   const answering = d.integration !== null;
   return (
     <Page title={t("case.heading", { service: d.service })} breadcrumbs={useCrumbs(d.service)} feedback={false}>
-      <Errors title={t("errorSummary")} links={errorLinks} />
+      <ErrorList title={t("errorSummary")} links={errorLinks} answer={d} />
       {d.notice ? (
         <div className="alert alert-success" role="status">
           {t("case.sent")}

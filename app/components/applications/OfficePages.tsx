@@ -3,7 +3,8 @@ import { Fragment } from "react";
 import { Page } from "~/components/layout/Page";
 import { CsrfField } from "~/components/ui/CsrfField";
 import { useErrorTitle } from "~/components/staff/StaffForm";
-import { Errors, useDesk } from "./CitizenPages";
+import { ErrorList } from "~/components/ui/ErrorSummary";
+import { useDesk } from "./CitizenPages";
 
 const HOME = { to: "/gestione" } as const;
 const INBOX = "/gestione/domande";
@@ -67,7 +68,7 @@ export function Inbox() {
   );
   return (
     <Page title={t("office.title")} lead={t("office.lead")} breadcrumbs={[{ label: "Back office", ...HOME }, { label: t("office.title") }]} feedback={false}>
-      <Errors links={Object.entries(d.errors).map(([id, text]) => ({ href: `#${id}`, text }))} title={t("errorSummary")} />
+      <ErrorList links={Object.entries(d.errors).map(([id, text]) => ({ href: `#${id}`, text }))} title={t("errorSummary")} answer={d} />
       {d.overdueTotal ? (
         <p className="alert alert-warning">
           {t("office.overdueTotal", { count: d.overdueTotal })} <Link to={`${INBOX}?scadute=1`}>{t("office.overdue")}</Link>
@@ -250,7 +251,7 @@ export function OfficeCase() {
   const transitions = d.actions.filter((a) => a !== "withdraw" && a !== "submit");
   return (
     <Page title={t("office.case.title", { protocol: d.protocol })} lead={d.service} breadcrumbs={[{ label: "Back office", ...HOME }, { label: t("office.title"), to: INBOX }, { label: d.protocol }]} feedback={false}>
-      <Errors links={Object.entries(d.errors).map(([id, text]) => ({ href: `#${id}`, text }))} title={t("errorSummary")} />
+      <ErrorList links={Object.entries(d.errors).map(([id, text]) => ({ href: `#${id}`, text }))} title={t("errorSummary")} answer={d} />
       {d.done ? (
         <div className="alert alert-success" role="status">
           {t("office.case.done")}

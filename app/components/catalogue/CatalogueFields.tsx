@@ -1,32 +1,4 @@
-import { useEffect, useRef, type ReactNode } from "react";
-
-/**
- * The error summary of the catalogue editor: the same markup and behaviour as
- * app/components/ui/ErrorSummary.tsx, but fed with messages already built, because each message
- * names its field and language (a bare key could not). It takes focus whenever a new answer brings
- * errors (`answer` changes), not only when their number changes.
- */
-export function MessageSummary({ title, items, answer }: { title: string; items: { id: string; message: string }[]; answer: unknown }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (items.length) ref.current?.focus();
-  }, [answer, items.length]);
-  if (items.length === 0) return null;
-  return (
-    <div className="alert alert-danger" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
-      <h2 className="h5" id="error-summary-title">
-        {title}
-      </h2>
-      <ul className="mb-0">
-        {items.map((item) => (
-          <li key={item.id}>
-            <a href={`#${item.id}`}>{item.message}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
+import type { ReactNode } from "react";
 
 interface TextInputProps {
   id: string;

@@ -5,7 +5,8 @@ import { CsrfField } from "~/components/ui/CsrfField";
 import { StatusMessage, useErrorTitle } from "~/components/staff/StaffForm";
 import type { EditLanguage, ServiceEditValues, TextField } from "~/services/catalogue-admin.server";
 import type { ServiceEditData, ServiceEditResult } from "~/utils/catalogue-routes.server";
-import { Choice, MessageSummary, TextInput } from "./CatalogueFields";
+import { ErrorList } from "~/components/ui/ErrorSummary";
+import { Choice, TextInput } from "./CatalogueFields";
 
 /**
  * The texts in the order of the public page, with what the form needs to draw each one (the rules
@@ -95,8 +96,8 @@ export function ServiceEditor() {
   const answer = useActionData() as ServiceEditResult | undefined;
   const errors = answer?.errors ?? {};
   const values = answer?.values ?? data.values;
-  const items = Object.entries(errors).map(([id, code]) => ({ id, message: messageFor(t, id, code) }));
-  useErrorTitle(items.length > 0);
+  const links = Object.entries(errors).map(([id, code]) => ({ href: `#${id}`, text: messageFor(t, id, code) }));
+  useErrorTitle(links.length > 0);
   const title = t("edit.title", { service: data.service.title });
   const listTitle = t("list.title");
   const stale = answer?.kind === "stale" ? answer.stale : null;
@@ -125,7 +126,7 @@ export function ServiceEditor() {
               <p className="mb-0">{t("edit.brokenDeskLink")}</p>
             </div>
           ) : null}
-          <MessageSummary title={t("errors.summaryTitle")} items={items} answer={answer} />
+          <ErrorList title={t("errors.summaryTitle")} links={links} answer={answer} />
           {stale ? (
             <section id="conflict" tabIndex={-1} className="callout danger my-4" aria-labelledby="conflict-heading" data-testid="conflict">
               <h2 id="conflict-heading" className="callout-title h5">
@@ -221,7 +222,7 @@ export function ServiceEditor() {
                     defaultChecked={v.onlineTarget === "external"}
                     invalid={Boolean(errors.onlineTarget)}
                   />
-                  <div className="ms-4 mt-3">
+                  <div className="ms-4 mt-5">
                     <TextInput
                       id="externalUrl"
                       label={t("edit.target.url")}
