@@ -1,8 +1,7 @@
-import type { Cookie, Page } from "playwright-core";
-import { DEMO_STAFF_PASSWORD, DEMO_TOTP_SECRET } from "../db/seed/staff";
-import { totpCodeFor } from "../app/services/staff-auth.server";
+import type { Page } from "playwright-core";
 import { hydrated } from "../tests/setup/browser";
 import type { PageState } from "./pages";
+import { asCitizenOn, asStaff } from "./sessions";
 
 /**
  * Booking an appointment (issue 4 §8): every step of the flow empty and with its errors, the
@@ -82,13 +81,7 @@ async function cancelWithLink(page: Page) {
 
 /** A citizen through the test IdP, then a booking of hers, ending on the personal area's list. */
 async function citizenWithBooking(page: Page, confirmCancel: boolean) {
-  await page.goto("/accedi?ritorno=/prenota-appuntamento");
-  await hydrated(page);
-  await page.getByRole("button", { name: "Entra con SPID" }).click();
-  await Promise.all([page.waitForURL("**/test-idp/accedi**"), page.getByRole("button", { name: "Entra con Identità di prova (demo)" }).click()]);
-  await hydrated(page);
-  await page.locator("label", { hasText: "Giuseppe Verdi" }).click();
-  await Promise.all([page.waitForURL("**/prenota-appuntamento"), page.getByRole("button", { name: "Accedi", exact: true }).click()]);
+  await asCitizenOn(page, "Giuseppe Verdi", BASE);
   await walkTo(page, "conferma", false);
   await page.goto("/area-personale/appuntamenti");
   await hydrated(page);
@@ -98,28 +91,7 @@ async function citizenWithBooking(page: Page, confirmCancel: boolean) {
   }
 }
 
-const staffSessions = new Map<string, Cookie[]>();
-
-/** The tax office's demo account (its TOTP is not used by the staff states, which log "tributi" in only to the password step). */
-function asTaxOffice(then: string, extra?: (page: Page) => Promise<void>) {
-  return async (page: Page) => {
-    const saved = staffSessions.get("tributi");
-    if (saved) await page.context().addCookies(saved);
-    else {
-      await page.goto("/gestione/accedi");
-      await hydrated(page);
-      await page.getByLabel("Nome utente").fill("tributi");
-      await page.getByLabel("Password", { exact: true }).fill(DEMO_STAFF_PASSWORD);
-      await Promise.all([page.waitForURL("**/gestione/verifica**"), page.getByRole("button", { name: "Continua" }).click()]);
-      await page.getByLabel("Codice di 6 cifre").fill(totpCodeFor(DEMO_TOTP_SECRET));
-      await Promise.all([page.waitForURL((u) => u.pathname === "/gestione"), page.getByRole("button", { name: "Verifica" }).click()]);
-      staffSessions.set("tributi", await page.context().cookies());
-    }
-    await page.goto(then);
-    await hydrated(page);
-    if (extra) await extra(page);
-  };
-}
+const asTaxOffice = (then: string, extra?: (page: Page) => Promise<void>) => asStaff("tributi", then, extra);
 
 const doc = (step: string) => `it:${BASE}/:bozza/${step}`;
 

@@ -1,58 +1,21 @@
 import type { Page } from "playwright-core";
-import { DEMO_STAFF_PASSWORD, DEMO_TOTP_SECRET } from "../db/seed/staff";
-import { stepOf } from "../app/domain/staff-auth";
-import { totpCodeFor } from "../app/services/staff-auth.server";
 import { hydrated } from "../tests/setup/browser";
 import type { PageState } from "./pages";
+import { asStaff } from "./sessions";
 
 /**
  * The back office's catalogue pages (issue 4 §7), as the administrator sees them: the list (all,
  * and filtered to nothing), the editor filled, with errors (with and without JavaScript) and after a
  * save refused because someone else saved first. No state here saves anything, so the other states
  * of the run read the seeded catalogue unchanged.
- *
- * The administrator logs in once for these states and the later ones reuse the session (sessions
- * live in the database). A TOTP code is accepted once per account: if the staff states logged the
- * same account in within this 30-second step, the code is refused and we wait for the next one.
+ * The administrator's session comes from ./sessions.ts.
  */
 const SERVICE = "carta-identita-elettronica";
 const EDIT = `/gestione/servizi/${SERVICE}`;
 /** A category of the seed with no service: the list's empty state. */
 const EMPTY_FILTER = "/gestione/servizi?categoria=turismo&modalita=online";
 
-let cookies: Awaited<ReturnType<ReturnType<Page["context"]>["cookies"]>> | null = null;
-
-async function login(page: Page, javaScript: boolean) {
-  await page.goto("/gestione/accedi");
-  if (javaScript) await hydrated(page);
-  await page.getByLabel("Nome utente").fill("admin");
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_STAFF_PASSWORD);
-  await Promise.all([page.waitForURL("**/gestione/verifica**"), page.getByRole("button", { name: "Continua" }).click()]);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const step = stepOf(new Date());
-    await page.getByLabel("Codice di 6 cifre").fill(totpCodeFor(DEMO_TOTP_SECRET));
-    await page.getByRole("button", { name: "Verifica" }).click();
-    await page.waitForLoadState("load");
-    await page.waitForURL((u) => u.pathname !== "/gestione/verifica", { timeout: 3000 }).catch(() => undefined);
-    if (new URL(page.url()).pathname === "/gestione") return;
-    // Refused as already used: wait for the next step.
-    while (stepOf(new Date()) <= step) await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the administrator could not log in");
-}
-
-function asAdmin(then: string, extra?: (page: Page) => Promise<void>, javaScript = true) {
-  return async (page: Page) => {
-    if (cookies) await page.context().addCookies(cookies);
-    else {
-      await login(page, javaScript);
-      cookies = await page.context().cookies();
-    }
-    await page.goto(then);
-    if (javaScript) await hydrated(page);
-    if (extra) await extra(page);
-  };
-}
+const asAdmin = (then: string, extra?: (page: Page) => Promise<void>, javaScript = true) => asStaff("admin", then, extra, javaScript);
 
 /** Empties two required texts (one per language) and saves. */
 async function submitWithErrors(page: Page, javaScript: boolean) {

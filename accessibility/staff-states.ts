@@ -1,44 +1,11 @@
-import type { Cookie, Page } from "playwright-core";
-import { DEMO_STAFF_PASSWORD, DEMO_TOTP_SECRET } from "../db/seed/staff";
-import { totpCodeFor } from "../app/services/staff-auth.server";
+import type { Page } from "playwright-core";
 import { hydrated } from "../tests/setup/browser";
 import type { PageState } from "./pages";
+import { asStaff, passwordStep } from "./sessions";
 
 /**
- * The back-office: the staff login steps and the administrator's pages. A TOTP code is accepted once
- * per account, so each demo account logs in once per run and later states reuse its session cookie
- * (sessions live in the database: any browser context can carry one).
+ * The back-office: the staff login steps and the administrator's pages (sessions: ./sessions.ts).
  */
-const sessions = new Map<string, Cookie[]>();
-
-
-async function passwordStep(page: Page, username: string, password = DEMO_STAFF_PASSWORD, javaScript = true) {
-  await page.goto("/gestione/accedi");
-  if (javaScript) await hydrated(page);
-  await page.getByLabel("Nome utente").fill(username);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Continua" }).click();
-  await page.waitForLoadState("load");
-}
-
-function asStaff(username: string, then: string, extra?: (page: Page) => Promise<void>) {
-  return async (page: Page) => {
-    const saved = sessions.get(username);
-    if (saved) {
-      await page.context().addCookies(saved);
-    } else {
-      await passwordStep(page, username);
-      await page.waitForURL("**/gestione/verifica");
-      await page.getByLabel("Codice di 6 cifre").fill(totpCodeFor(DEMO_TOTP_SECRET));
-      await Promise.all([page.waitForURL((u) => u.pathname === "/gestione"), page.getByRole("button", { name: "Verifica" }).click()]);
-      sessions.set(username, await page.context().cookies());
-    }
-    await page.goto(then);
-    await hydrated(page);
-    if (extra) await extra(page);
-  };
-}
-
 const submit = (name: string) => async (page: Page) => {
   await page.getByRole("button", { name }).click();
   await page.waitForLoadState("load");

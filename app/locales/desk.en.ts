@@ -302,7 +302,7 @@ const desk: Strings<DeskStrings> = {
       assignee: "Assigned to",
     },
     case: {
-      title: "Application {{protocol}}",
+      title: "Case file {{protocol}}",
       facts: "Application details",
       submittedBy: "Sent by (delegate)",
       answers: "The citizen's answers",

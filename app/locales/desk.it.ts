@@ -302,7 +302,7 @@ const desk = {
       assignee: "Assegnata a",
     },
     case: {
-      title: "Domanda {{protocol}}",
+      title: "Pratica {{protocol}}",
       facts: "Dati della domanda",
       submittedBy: "Inviata da (delegato)",
       answers: "Risposte del cittadino",

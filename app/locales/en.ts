@@ -67,6 +67,7 @@ const en: Strings<Translation> = {
     date: "Date",
     where: "Where",
     when: "When",
+    tableRegion: "Table: {{caption}}",
   },
   home: {
     title: "Home",

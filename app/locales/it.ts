@@ -65,6 +65,7 @@ const it = {
     date: "Data",
     where: "Dove",
     when: "Quando",
+    tableRegion: "Tabella: {{caption}}",
   },
   home: {
     title: "Home",

@@ -8,6 +8,7 @@ import deskEn from "~/locales/desk.en";
 import deskIt from "~/locales/desk.it";
 import { useNamespace } from "~/utils/namespace";
 import { FormFields } from "./FormFields";
+import { TableScroll } from "~/components/ui/TableScroll";
 
 export const useDesk = () => useNamespace("desk", { it: deskIt, en: deskEn });
 
@@ -91,7 +92,7 @@ export function ApplicationsList() {
           <h2 id="drafts" className="h3">
             {t("list.drafts")}
           </h2>
-          <div className="table-responsive">
+          <TableScroll label={t("list.drafts")}>
             <table className="table">
               <caption className="visually-hidden">{t("list.drafts")}</caption>
               <thead>
@@ -122,7 +123,7 @@ export function ApplicationsList() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ) : null}
       {d.others.length ? (
@@ -130,7 +131,7 @@ export function ApplicationsList() {
           <h2 id="sent" className="h3">
             {t("list.sent")}
           </h2>
-          <div className="table-responsive">
+          <TableScroll label={t("list.sent")}>
             <table className="table">
               <caption className="visually-hidden">{t("list.sent")}</caption>
               <thead>
@@ -155,7 +156,7 @@ export function ApplicationsList() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ) : null}
     </Page>
@@ -424,19 +425,29 @@ interface SectionView {
   rows: { label: string; value: string; anchor: string }[];
 }
 
-function Answers({ sections, changeLabel }: { sections: SectionView[] | { title: string; rows: { label: string; value: string }[] }[]; changeLabel?: (what: string) => string }) {
+function Answers({
+  sections,
+  changeLabel,
+  level,
+}: {
+  sections: SectionView[] | { title: string; rows: { label: string; value: string }[] }[];
+  changeLabel?: (what: string) => string;
+  /** The level of each section's heading: 2 right under the page's title, 3 inside a section. */
+  level: 2 | 3;
+}) {
+  const Heading = level === 2 ? "h2" : "h3";
   return (
     <>
       {sections.map((s) => (
         <section key={s.title} className="mb-4" aria-label={s.title}>
-          <h3 className="h5 d-flex flex-wrap justify-content-between align-items-baseline gap-2">
-            {s.title}
+          <div className="d-flex flex-wrap justify-content-between align-items-baseline gap-2">
+            <Heading className="h5">{s.title}</Heading>
             {"change" in s && changeLabel ? (
-              <Link to={s.change} className="fs-6 fw-normal" aria-label={changeLabel(s.title)}>
+              <Link to={s.change} aria-label={changeLabel(s.title)}>
                 {changeLabel("")}
               </Link>
             ) : null}
-          </h3>
+          </div>
           <dl className="row">
             {s.rows.map((r, i) => (
               <div key={i} className="col-12 border-bottom py-2 d-md-flex">
@@ -483,15 +494,17 @@ export function SummaryPage() {
           {t("summary.incomplete")} <Link to={d.incomplete.href}>{d.incomplete.stepTitle}</Link>
         </div>
       ) : null}
-      <Answers sections={d.sections} changeLabel={changeLabel} />
+      <Answers sections={d.sections} changeLabel={changeLabel} level={2} />
       {d.hasDocuments ? (
         <section className="mb-4" aria-labelledby="summary-docs">
-          <h3 id="summary-docs" className="h5 d-flex flex-wrap justify-content-between gap-2">
-            {t("documents.title")}
-            <Link to={`${LIST}/${d.id}/allegati`} className="fs-6 fw-normal" aria-label={t("summary.changeLabel", { what: t("documents.title") })}>
+          <div className="d-flex flex-wrap justify-content-between align-items-baseline gap-2">
+            <h2 id="summary-docs" className="h5">
+              {t("documents.title")}
+            </h2>
+            <Link to={`${LIST}/${d.id}/allegati`} aria-label={t("summary.changeLabel", { what: t("documents.title") })}>
               {t("summary.change")}
             </Link>
-          </h3>
+          </div>
           <dl>
             {d.documents.map((doc) => (
               <div key={doc.label} className="border-bottom py-2 d-md-flex">
@@ -710,7 +723,7 @@ export function CasePage() {
         <h2 id="risposte" className="h4">
           {t("case.answers")}
         </h2>
-        <Answers sections={d.sections} />
+        <Answers sections={d.sections} level={3} />
       </section>
     </Page>
   );

@@ -5,6 +5,7 @@ import { CsrfField } from "~/components/ui/CsrfField";
 import { useErrorTitle } from "~/components/staff/StaffForm";
 import { ErrorList } from "~/components/ui/ErrorSummary";
 import { useDesk } from "./CitizenPages";
+import { TableScroll } from "~/components/ui/TableScroll";
 
 const HOME = { to: "/gestione" } as const;
 const INBOX = "/gestione/domande";
@@ -133,7 +134,7 @@ export function Inbox() {
       </form>
       <p role="status">{t("office.results", { total: d.total, page: d.page, pages: d.pages })}</p>
       {d.rows.length ? (
-        <div className="table-responsive">
+        <TableScroll label={t("office.title")}>
           <table className="table">
             <caption className="visually-hidden">{t("office.title")}</caption>
             <thead>
@@ -172,7 +173,7 @@ export function Inbox() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p>{t("office.none")}</p>
       )}
@@ -187,7 +188,7 @@ export function Inbox() {
           <h2 id="counts-title" className="h4">
             {t("office.counts")}
           </h2>
-          <div className="table-responsive">
+          <TableScroll label={t("office.counts")}>
             <table className="table table-sm">
               <caption className="visually-hidden">{t("office.counts")}</caption>
               <thead>
@@ -211,7 +212,7 @@ export function Inbox() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ) : null}
     </Page>
@@ -493,7 +494,7 @@ export function Outbox() {
     <Page title={t("office.outbox.title")} lead={t("office.outbox.lead")} breadcrumbs={[{ label: "Back office", ...HOME }, { label: t("office.outbox.title") }]} feedback={false}>
       <p className="alert alert-info">{t("office.outbox.smtpOff")}</p>
       {d.rows.length ? (
-        <div className="table-responsive">
+        <TableScroll label={t("office.outbox.title")}>
           <table className="table">
             <caption className="visually-hidden">{t("office.outbox.title")}</caption>
             <thead>
@@ -520,7 +521,7 @@ export function Outbox() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p>{t("office.outbox.none")}</p>
       )}

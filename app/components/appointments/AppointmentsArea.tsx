@@ -4,11 +4,12 @@ import { Page } from "~/components/layout/Page";
 import { CsrfField } from "~/components/ui/CsrfField";
 import type { AreaAppointment, AreaData } from "~/utils/appointment-routes.server";
 import { useAppointmentsT } from "./shared";
+import { TableScroll } from "~/components/ui/TableScroll";
 
 function Table({ rows, caption, cancellable }: { rows: AreaAppointment[]; caption: string; cancellable: boolean }) {
   const { t } = useAppointmentsT();
   return (
-    <div className="table-responsive">
+    <TableScroll label={caption}>
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -38,7 +39,7 @@ function Table({ rows, caption, cancellable }: { rows: AreaAppointment[]; captio
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -5,6 +5,7 @@ import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import { StatusMessage, useErrorTitle } from "~/components/staff/StaffForm";
 import type { CalendarActionResult, CalendarData, StaffDayData, StaffOffice } from "~/utils/appointment-routes.server";
 import { describedBy, FieldError, useAppointmentsT } from "./shared";
+import { TableScroll } from "~/components/ui/TableScroll";
 
 function OfficePicker({ offices, current, label }: { offices: StaffOffice[]; current: StaffOffice | null; label: string }) {
   return (
@@ -87,7 +88,7 @@ export function StaffDay() {
               </li>
             ) : null}
           </ul>
-          <div className="table-responsive">
+          <TableScroll label={t("staff.caption", { day: d.dayLabel, office: d.office.name, count: d.rows.filter((r) => r.state === "booked").length })}>
             <table className="table" data-testid="day-table">
               <caption>{t("staff.caption", { day: d.dayLabel, office: d.office.name, count: d.rows.filter((r) => r.state === "booked").length })}</caption>
               <thead>
@@ -135,7 +136,7 @@ export function StaffDay() {
                 )}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </Page>
@@ -210,7 +211,7 @@ export function StaffCalendar() {
             {d.rules.length === 0 ? (
               <p>{t("calendar.noRules")}</p>
             ) : (
-              <div className="table-responsive">
+              <TableScroll label={t("calendar.rulesCaption", { office: d.office.name })}>
                 <table className="table" data-testid="rules-table">
                   <caption className="visually-hidden">{t("calendar.rulesCaption", { office: d.office.name })}</caption>
                   <thead>
@@ -251,7 +252,7 @@ export function StaffCalendar() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
             <h3 className="h4 mt-4" id="add-rule-heading">
               {t("calendar.addRuleHeading")}
@@ -295,7 +296,7 @@ export function StaffCalendar() {
             {d.closures.length === 0 ? (
               <p>{t("calendar.noClosures")}</p>
             ) : (
-              <div className="table-responsive">
+              <TableScroll label={t("calendar.closuresCaption", { office: d.office.name })}>
                 <table className="table" data-testid="closures-table">
                   <caption className="visually-hidden">{t("calendar.closuresCaption", { office: d.office.name })}</caption>
                   <thead>
@@ -326,7 +327,7 @@ export function StaffCalendar() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
             <Form method="post" noValidate className="col-12 col-lg-8 mt-4" key={result?.intent === "add-closure" ? "closure-failed" : "closure"}>
               <CsrfField />

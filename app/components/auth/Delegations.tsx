@@ -5,6 +5,7 @@ import { CsrfField } from "~/components/ui/CsrfField";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import type { DelegationView } from "~/services/delegations.server";
 import { formatDate } from "~/utils/format";
+import { TableScroll } from "~/components/ui/TableScroll";
 
 interface DelegationsData {
   given: DelegationView[];
@@ -38,7 +39,7 @@ export function Delegations() {
   const describedBy = (id: string, hint?: boolean) => [hint ? `${id}-hint` : null, e[id] ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 
   const table = (rows: DelegationView[], kind: "given" | "received") => (
-    <div className="table-responsive">
+    <TableScroll label={t(kind === "given" ? "identity.delegations.givenHeading" : "identity.delegations.receivedHeading")}>
       <table className="table">
         <caption className="visually-hidden">{t(kind === "given" ? "identity.delegations.givenHeading" : "identity.delegations.receivedHeading")}</caption>
         <thead>
@@ -82,7 +83,7 @@ export function Delegations() {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Page } from "~/components/layout/Page";
 import type { AccessMode } from "~/services/catalogue-admin.server";
 import type { CatalogueListData, CatalogueRow } from "~/utils/catalogue-routes.server";
+import { TableScroll } from "~/components/ui/TableScroll";
 
 /** The URL values of the mode filter (see MODE_PARAM in app/utils/catalogue-routes.server.ts). */
 const MODE_OPTIONS: { value: string; mode: AccessMode }[] = [
@@ -77,7 +78,7 @@ export function CatalogueList() {
           {t("list.empty")}
         </p>
       ) : (
-        <div className="table-responsive mb-5">
+        <TableScroll label={caption} className="mb-5">
           <table className="table" data-testid="catalogue-table">
             <caption>{caption}</caption>
             <thead>
@@ -109,7 +110,7 @@ export function CatalogueList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </Page>
   );

@@ -4,6 +4,7 @@ import { Page } from "~/components/layout/Page";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import type { AuditData } from "~/utils/staff-routes.server";
 import { TextField } from "./StaffForm";
+import { TableScroll } from "~/components/ui/TableScroll";
 
 /** The audit log for administrators: filters (a GET form, so a filtered view can be bookmarked), newest first, by pages. */
 export function StaffAudit() {
@@ -59,7 +60,7 @@ export function StaffAudit() {
           {data.lines.length === 0 ? (
             <p role="status">{t("staff.audit.empty")}</p>
           ) : (
-            <div className="table-responsive">
+            <TableScroll label={t(data.filtered ? "staff.audit.captionFiltered" : "staff.audit.caption", { page: data.page })}>
               <table className="table table-sm" data-testid="audit-table">
                 <caption>{t(data.filtered ? "staff.audit.captionFiltered" : "staff.audit.caption", { page: data.page })}</caption>
                 <thead>
@@ -89,7 +90,7 @@ export function StaffAudit() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
           {data.previous || data.next ? (
             <nav className="pagination-wrapper" aria-label={t("staff.audit.pagination")}>

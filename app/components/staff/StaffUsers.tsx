@@ -5,6 +5,7 @@ import { CsrfField } from "~/components/ui/CsrfField";
 import { ErrorSummary } from "~/components/ui/ErrorSummary";
 import type { CreateResult, CreateValues, StaffRow, UsersData } from "~/utils/staff-routes.server";
 import { RoleFields, StatusMessage, TemporaryPassword, TextField, useErrorTitle } from "./StaffForm";
+import { TableScroll } from "~/components/ui/TableScroll";
 
 const EMPTY: CreateValues = { username: "", displayName: "", email: "", roles: [], taxOffice: "", operatorOffices: [] };
 
@@ -52,7 +53,7 @@ export function StaffUsers() {
         <h2 id="staff-list-heading" className="h3">
           {t("staff.users.listHeading")}
         </h2>
-        <div className="table-responsive">
+        <TableScroll label={t("staff.users.caption", { count: data.staff.length })}>
           <table className="table" data-testid="staff-table">
             <caption>{t("staff.users.caption", { count: data.staff.length })}</caption>
             <thead>
@@ -82,7 +83,7 @@ export function StaffUsers() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       <section className="mb-5" aria-labelledby="create-heading">
         <div className="row">
