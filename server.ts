@@ -4,6 +4,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { env } from "./app/utils/env.server";
 import { closeDb, db } from "./app/utils/db.server";
 import { housekeeping } from "./app/services/housekeeping.server";
+import { deliverDue, smtpSender } from "./app/services/notifications.server";
 import { sessionPolicy } from "./app/utils/session.server";
 import { dialectOf } from "./db/connection";
 import { createApp, jsonLogger } from "./server/app";
@@ -50,12 +51,39 @@ if (workers > 1 && cluster.isPrimary) {
   );
   tidy.unref();
 
+  // With an SMTP server configured, every worker sends what is due in the outbox (each message is
+  // claimed by exactly one of them); without one, the e-mails stay in the outbox page.
+  const mailer = config.SMTP_URL ? smtpSender(config.SMTP_URL, config.MAIL_FROM) : null;
+  const mailDomain = config.PUBLIC_BASE_URL ? new URL(config.PUBLIC_BASE_URL).hostname : "sportello.local";
+  let sending = false;
+  const mail = mailer
+    ? setInterval(
+        () => {
+          if (sending) return;
+          sending = true;
+          deliverDue(db(), mailer, () => new Date(), { domain: mailDomain })
+            .then(
+              (report) => {
+                if (report.sent || report.failed) log(report.failed ? "warn" : "info", { msg: "outbox", ...report });
+              },
+              (error: Error) => log("error", { msg: "outbox delivery failed", error: error.message }),
+            )
+            .finally(() => {
+              sending = false;
+            });
+        },
+        20_000 + Math.floor(Math.random() * 10_000),
+      )
+    : undefined;
+  mail?.unref();
+
   // Graceful shutdown: stop accepting, let requests in flight finish, close the database.
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
     clearInterval(tidy);
+    if (mail) clearInterval(mail);
     log("info", { msg: "closing", signal });
     server.close(async () => {
       await closeDb();

@@ -12,6 +12,8 @@ import { formatProtocol } from "~/domain/protocol";
 import type { Translate } from "~/forms/view";
 import type { ApplicationState } from "~/models/application.server";
 import { listOutbox } from "~/models/outbox.server";
+import { MAX_SEND_ATTEMPTS } from "~/domain/mail-retry";
+import { env } from "~/utils/env.server";
 import { listServiceCards } from "~/models/service.server";
 import { readDocument } from "~/services/applications.server";
 import { act, type InboxQuery, inbox, inboxCsv, type StaffAction, type StaffPrincipal, staffCase } from "~/services/backoffice.server";
@@ -225,6 +227,18 @@ export async function outboxLoader(request: Request) {
   const rows = await listOutbox(db(), 200);
   return {
     meta: { title: t("desk:office.outbox.title") },
-    rows: rows.map((r) => ({ id: r.id, to: r.recipient, subject: r.subject, body: r.body, createdAt: formatDate(r.created_at, lang, true), sentAt: r.sent_at ? formatDate(r.sent_at, lang, true) : null })),
+    smtp: Boolean(env().SMTP_URL),
+    rows: rows.map((r) => ({
+      id: r.id,
+      to: r.recipient,
+      subject: r.subject,
+      body: r.body,
+      createdAt: formatDate(r.created_at, lang, true),
+      sentAt: r.sent_at ? formatDate(r.sent_at, lang, true) : null,
+      attempts: r.attempts,
+      gaveUp: !r.sent_at && r.attempts >= MAX_SEND_ATTEMPTS,
+      nextTry: !r.sent_at && r.attempts > 0 && r.attempts < MAX_SEND_ATTEMPTS ? formatDate(r.available_at, lang, true) : null,
+      lastError: r.sent_at ? null : r.last_error,
+    })),
   };
 }

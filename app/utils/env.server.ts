@@ -57,6 +57,14 @@ const EnvSchema = z.object({
   /** A clamd daemon that scans every attachment (INSTREAM over TCP). Without it attachments are kept as not scanned, and the pages say so. */
   CLAMD_HOST: z.string().min(1).optional(),
   CLAMD_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
+  /**
+   * The SMTP server that sends the outbox's e-mails, as a URL: smtp://user:password@host:587 (STARTTLS
+   * when the server offers it) or smtps://user:password@host:465. Without it the e-mails stay in the
+   * outbox, shown in the back office, and nothing is sent.
+   */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  /** The sender of the desk's e-mails (a no-reply address of the comune). */
+  MAIL_FROM: z.string().min(3).default("Sportello telematico <noreply@localhost>"),
 });
 
 /**

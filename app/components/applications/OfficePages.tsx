@@ -489,10 +489,13 @@ export function OfficeCase() {
 
 export function Outbox() {
   const { t } = useDesk();
-  const d = useLoaderData() as { rows: { id: number; to: string; subject: string; body: string; createdAt: string; sentAt: string | null }[] };
+  const d = useLoaderData() as {
+    smtp: boolean;
+    rows: { id: number; to: string; subject: string; body: string; createdAt: string; sentAt: string | null; attempts: number; gaveUp: boolean; nextTry: string | null; lastError: string | null }[];
+  };
   return (
-    <Page title={t("office.outbox.title")} lead={t("office.outbox.lead")} breadcrumbs={[{ label: "Back office", ...HOME }, { label: t("office.outbox.title") }]} feedback={false}>
-      <p className="alert alert-info">{t("office.outbox.smtpOff")}</p>
+    <Page title={t("office.outbox.title")} lead={t(d.smtp ? "office.outbox.leadSmtp" : "office.outbox.lead")} breadcrumbs={[{ label: "Back office", ...HOME }, { label: t("office.outbox.title") }]} feedback={false}>
+      <p className="alert alert-info">{t(d.smtp ? "office.outbox.smtpOn" : "office.outbox.smtpOff")}</p>
       {d.rows.length ? (
         <TableScroll label={t("office.outbox.title")}>
           <table className="table">
@@ -516,7 +519,11 @@ export function Outbox() {
                       <p style={{ whiteSpace: "pre-line" }}>{r.body}</p>
                     </details>
                   </th>
-                  <td>{r.sentAt ?? t("office.outbox.notSent")}</td>
+                  <td>
+                    {r.sentAt ?? (r.gaveUp ? <strong className="text-danger">{t("office.outbox.gaveUp", { attempts: r.attempts })}</strong> : t("office.outbox.notSent"))}
+                    {r.nextTry ? <div className="small">{t("office.outbox.retry", { attempts: r.attempts, at: r.nextTry })}</div> : null}
+                    {r.lastError ? <div className="small text-break">{t("office.outbox.lastError", { error: r.lastError })}</div> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
