@@ -224,10 +224,33 @@ export const applicationStates: PageState[] = [
     description: "Application sent: protocol number, deadline and receipt",
     setup: async (page) => {
       const { path } = await submittedApplication(page);
-      await page.goto(`${path}/conferma`);
-      await hydrated(page);
+      await asCitizenOn(page, CITIZEN, `${path}/conferma`);
     },
     sameDocumentAs: `it:${LIST}/:id/conferma`,
+  },
+  {
+    id: "domanda-pratica-inviata",
+    path: "/accedi",
+    description: "One application just sent: state, documents, write to the office, withdraw (before the office takes it in charge)",
+    setup: async (page) => {
+      const { path } = await submittedApplication(page);
+      await asCitizenOn(page, CITIZEN, path);
+    },
+    sameDocumentAs: CASE,
+  },
+  {
+    id: "domanda-ritiro-errore",
+    path: "/accedi",
+    description: "One application: withdraw pressed without ticking the confirmation (error summary, 400)",
+    setup: async (page) => {
+      const { path } = await submittedApplication(page);
+      await asCitizenOn(page, CITIZEN, path);
+      await page.getByRole("button", { name: "Ritira la domanda" }).click();
+      await page.getByRole("alert").waitFor({ state: "visible" });
+      await hydrated(page);
+    },
+    status: 400,
+    sameDocumentAs: CASE,
   },
   { id: "domande-elenco", path: "/accedi", description: "Personal area: my applications, with one waiting for the citizen", setup: async (page) => { await citizenCase(page); await page.goto(LIST); await hydrated(page); }, sameDocumentAs: `it:${LIST}` },
   { id: "domanda-pratica", path: "/accedi", description: "One application: state, the office's request, history, documents, answer form", setup: citizenCase, sameDocumentAs: CASE },

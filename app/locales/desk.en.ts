@@ -217,7 +217,14 @@ const desk: Strings<DeskStrings> = {
       empty: "Write the message before sending it",
       too_long: "The message can have at most 4000 characters",
       not_allowed: "You can no longer write about this application",
+      confirmWithdraw: "To withdraw the application, tick the confirmation box",
+      cannotWithdraw: "The office has already started working on the application: you can no longer withdraw it. If you want to give it up, write so to the office above.",
     },
+    withdrawTitle: "Withdraw the application",
+    withdrawText: "If you no longer need it, you can withdraw the application until the office starts working on it. Once withdrawn it is concluded and cannot be reopened: you can submit a new one for the same service.",
+    withdrawConfirm: "I confirm I want to withdraw this application",
+    withdraw: "Withdraw the application",
+    withdrawn: "You withdrew the application.",
   },
   receipt: {
     title: "Receipt for the submission of the application",
@@ -324,6 +331,8 @@ const desk: Strings<DeskStrings> = {
       replyDaysHint: "From 1 to 30 days. The deadline of the procedure stays suspended until the citizen replies (for at most 30 days).",
       note: "Internal note",
       noteHint: "Only staff can see it.",
+      documentsLabel: "Documents for the citizen",
+      documentsHint: "For example the decision or a form to sign: the citizen finds them among the application's documents.",
       addNote: "Add the note",
       sendMessage: "Send the message",
       events: {

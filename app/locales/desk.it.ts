@@ -217,7 +217,14 @@ const desk = {
       empty: "Scrivi il messaggio prima di inviarlo",
       too_long: "Il messaggio può avere al massimo 4000 caratteri",
       not_allowed: "Non è più possibile scrivere su questa domanda",
+      confirmWithdraw: "Per ritirare la domanda, spunta la casella di conferma",
+      cannotWithdraw: "L'ufficio ha già iniziato a lavorare la domanda: non puoi più ritirarla. Se vuoi rinunciare, scrivilo all'ufficio qui sopra.",
     },
+    withdrawTitle: "Ritira la domanda",
+    withdrawText: "Se non ti serve più, puoi ritirare la domanda finché l'ufficio non ha iniziato a lavorarla. Dopo il ritiro la domanda è conclusa e non si può riaprire: per lo stesso servizio potrai presentarne una nuova.",
+    withdrawConfirm: "Confermo di voler ritirare questa domanda",
+    withdraw: "Ritira la domanda",
+    withdrawn: "Hai ritirato la domanda.",
   },
   receipt: {
     title: "Ricevuta di presentazione della domanda",
@@ -324,6 +331,8 @@ const desk = {
       replyDaysHint: "Da 1 a 30 giorni. Il termine del procedimento resta sospeso finché il cittadino risponde (al massimo 30 giorni).",
       note: "Nota interna",
       noteHint: "La vedono solo gli operatori.",
+      documentsLabel: "Documenti per il cittadino",
+      documentsHint: "Per esempio il provvedimento o un modulo da firmare: il cittadino li trova tra i documenti della domanda.",
       addNote: "Aggiungi la nota",
       sendMessage: "Invia il messaggio",
       events: {

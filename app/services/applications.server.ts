@@ -480,7 +480,7 @@ export async function writeToOffice(
         const events = await listEvents(trx, row.id, "all");
         const rule = row.deadline_rule ? (JSON.parse(row.deadline_rule) as DeadlineRule) : DEFAULT_DEADLINE_RULE;
         const suspensions = suspensionsOf([...events, { event: "integration_received", occurred_at: clock.now }], italianDay);
-        const dueOn = row.submitted_at ? deadline({ submittedOn: row.submitted_at.slice(0, 10), rule, suspensions }) : row.due_on;
+        const dueOn = row.submitted_at ? deadline({ submittedOn: italianDay(row.submitted_at), rule, suspensions }) : row.due_on;
         if (await moveState(trx, row.id, "integration_requested", { state: step.state, due_on: dueOn }, clock.now)) {
           await insertEvent(trx, {
             application_id: row.id,
@@ -514,10 +514,86 @@ export async function writeToOffice(
   });
 }
 
+export type WithdrawResult = { kind: "ok" } | { kind: "not_found" } | { kind: "not_allowed" };
+
+/**
+ * The citizen withdraws an application the office has not started on yet (from "submitted" only: once
+ * an operator has taken it in charge it ends with a decision). The state moves only if it is still
+ * the one read (no lost update against an operator acting at the same moment); the event is visible to
+ * the citizen, and the audit log keeps who did it.
+ */
+export async function withdrawApplication(db: Db, id: number, p: CitizenPrincipal, clock: Clock, meta: RequestMeta): Promise<WithdrawResult> {
+  const row = await findOwnApplication(db, id, p, clock.today);
+  if (!row) return { kind: "not_found" };
+  const step = transition(row.state, "withdraw", "citizen");
+  if (!step.ok) return { kind: "not_allowed" };
+  return db.transaction().execute(async (trx) => {
+    if (!(await moveState(trx, row.id, row.state, { state: step.state, concluded_at: clock.now }, clock.now))) return { kind: "not_allowed" as const };
+    await insertEvent(trx, {
+      application_id: row.id,
+      occurred_at: clock.now,
+      actor_kind: "citizen",
+      actor_staff_id: null,
+      actor_fiscal_code: p.citizen.fiscalCode,
+      event: "withdraw",
+      from_state: row.state,
+      to_state: step.state,
+      visibility: "citizen",
+      note: null,
+      reply_by: null,
+    });
+    await record(trx, { event: "application.withdrawn", outcome: "success", actor: auditActor(p), target: { kind: "application", id: row.id }, meta });
+    return { kind: "ok" as const };
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Documents
 
 export type DocumentError = UploadError | "infected" | "scan_failed" | "not_asked";
+
+type KeptFile = { ok: true; attachmentId: number; scan: "clean" | "not_scanned" } | { ok: false; error: "infected" | "scan_failed" };
+
+/**
+ * Keeps one accepted upload of an application, whoever sent it: scanned first (an infected file is
+ * never stored), then the bytes and the attachment row in one transaction.
+ */
+export async function keepFile(
+  db: Db,
+  input: { applicationId: number; messageId: number | null; purpose: "document" | "office_document"; specName: string | null; uploadedBy: "citizen" | "office"; file: UploadedFile },
+  scanner: AntivirusScanner,
+  clock: Clock,
+): Promise<KeptFile> {
+  const { file } = input;
+  if (!file.bytes || !file.mediaType) throw new Error("keepFile needs an accepted upload");
+  let scan: Awaited<ReturnType<AntivirusScanner["scan"]>>;
+  try {
+    scan = await scanner.scan(file.bytes);
+  } catch {
+    return { ok: false, error: "scan_failed" };
+  }
+  if (scan === "infected") return { ok: false, error: "infected" };
+  const bytes = file.bytes;
+  const mediaType = file.mediaType;
+  const attachmentId = await db.transaction().execute(async (trx) => {
+    const blobId = await databaseFileStore.put(trx, bytes);
+    return insertAttachment(trx, {
+      application_id: input.applicationId,
+      message_id: input.messageId,
+      purpose: input.purpose,
+      spec_name: input.specName,
+      file_name: file.name,
+      media_type: mediaType,
+      size_bytes: file.size,
+      sha256: file.sha256,
+      blob_id: blobId,
+      scan_status: scan,
+      uploaded_by: input.uploadedBy,
+      created_at: clock.now,
+    });
+  });
+  return { ok: true, attachmentId, scan };
+}
 
 /**
  * Stores the documents the citizen uploaded on the attachments page (or with an answer): the files
@@ -553,39 +629,15 @@ export async function storeDocuments(
       errors.push({ field: file.field, name: file.name, error: "too_many" });
       continue;
     }
-    let scan: Awaited<ReturnType<AntivirusScanner["scan"]>>;
-    try {
-      scan = await scanner.scan(file.bytes);
-    } catch {
-      errors.push({ field: file.field, name: file.name, error: "scan_failed" });
+    const kept = await keepFile(db, { applicationId: row.id, messageId: input.messageId ?? null, purpose: "document", specName: spec ? file.field : null, uploadedBy: "citizen", file }, scanner, clock);
+    if (!kept.ok) {
+      errors.push({ field: file.field, name: file.name, error: kept.error });
+      if (kept.error === "infected") await record(db, { event: "application.document_infected", outcome: "failure", actor: auditActor(p), target: { kind: "application", id: row.id }, details: { sha256: file.sha256 }, meta });
       continue;
     }
-    if (scan === "infected") {
-      errors.push({ field: file.field, name: file.name, error: "infected" });
-      await record(db, { event: "application.document_infected", outcome: "failure", actor: auditActor(p), target: { kind: "application", id: row.id }, details: { sha256: file.sha256 }, meta });
-      continue;
-    }
-    const bytes = file.bytes;
-    const attachmentId = await db.transaction().execute(async (trx) => {
-      const blobId = await databaseFileStore.put(trx, bytes);
-      return insertAttachment(trx, {
-        application_id: row.id,
-        message_id: input.messageId ?? null,
-        purpose: "document",
-        spec_name: spec ? file.field : null,
-        file_name: file.name,
-        media_type: file.mediaType!,
-        size_bytes: file.size,
-        sha256: file.sha256,
-        blob_id: blobId,
-        scan_status: scan,
-        uploaded_by: "citizen",
-        created_at: clock.now,
-      });
-    });
     counts.set(file.field, already + 1);
     stored += 1;
-    await record(db, { event: "application.document_added", outcome: "success", actor: auditActor(p), target: { kind: "application", id: row.id }, details: { attachment: attachmentId, sha256: file.sha256, scan }, meta });
+    await record(db, { event: "application.document_added", outcome: "success", actor: auditActor(p), target: { kind: "application", id: row.id }, details: { attachment: kept.attachmentId, sha256: file.sha256, scan: kept.scan }, meta });
   }
   return { stored, errors };
 }

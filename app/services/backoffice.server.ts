@@ -44,8 +44,10 @@ import { enqueueEmail } from "~/models/outbox.server";
 import { listProcessorsOfOffice } from "~/models/staff-role.server";
 import type { Db, DbOrTrx } from "~/utils/db.server";
 import type { Language } from "~/utils/i18n";
-import { italianDay, parseFrozen } from "./applications.server";
+import type { AntivirusScanner } from "./antivirus.server";
+import { italianDay, keepFile, parseFrozen } from "./applications.server";
 import { type RequestMeta, record } from "./audit.server";
+import type { UploadedFile } from "./uploads.server";
 
 export type StaffPrincipal = Extract<Principal, { kind: "staff" }>;
 
@@ -181,7 +183,8 @@ export type StaffAction =
   | { kind: "message"; body: string };
 
 export type StaffActionResult =
-  | { ok: true }
+  /** `messageId`: the message to the citizen written with the action, which documents sent with it belong to. */
+  | { ok: true; messageId?: number }
   | { ok: false; reason: "not_found" | "not_allowed_in_state" | "message_required" | "message_too_long" | "bad_days" | "bad_assignee" | "changed" };
 
 const MAX_MESSAGE = 4000;
@@ -225,10 +228,10 @@ export async function act(db: Db, s: StaffPrincipal, id: number, action: StaffAc
       const body = action.body.trim();
       if (!body) return { ok: false, reason: "message_required" };
       if (body.length > MAX_MESSAGE) return { ok: false, reason: "message_too_long" };
-      await message(body, action.kind === "note" ? "internal" : "citizen");
+      const messageId = await message(body, action.kind === "note" ? "internal" : "citizen");
       if (action.kind === "message") await notify("message");
       await record(trx, { event: action.kind === "note" ? "application.note_added" : "application.message_to_citizen", outcome: "success", actor, target: { kind: "application", id }, meta });
-      return { ok: true };
+      return action.kind === "message" ? { ok: true, messageId } : { ok: true };
     }
 
     if (action.kind === "assign") {
@@ -273,11 +276,44 @@ export async function act(db: Db, s: StaffPrincipal, id: number, action: StaffAc
     );
     if (!moved) return { ok: false, reason: "changed" };
     await event(action.event, row.state, step.state, "citizen", text || null, replyBy);
-    if (text) await message(text, "citizen");
+    const messageId = text ? await message(text, "citizen") : undefined;
     if (action.event === "request_integration") await notify("integration");
     else if (action.event === "accept") await notify("accepted");
     else if (action.event === "reject") await notify("rejected");
     await record(trx, { event: `application.${action.event}`, outcome: "success", actor, target: { kind: "application", id }, details: { from: row.state, to: step.state, dueOn }, meta });
-    return { ok: true };
+    return { ok: true, messageId };
   });
+}
+
+/**
+ * Documents the office sends to the citizen (a decision, a form to sign) with a message or an action:
+ * scanned and kept like the citizen's own, marked as the office's, shown in the citizen's documents.
+ * Each file in its own transaction after the action's (SQLite has one writer at a time).
+ */
+export async function storeOfficeDocuments(
+  db: Db,
+  s: StaffPrincipal,
+  input: { id: number; messageId: number | null; files: UploadedFile[] },
+  scanner: AntivirusScanner,
+  clock: Clock,
+  meta: RequestMeta,
+): Promise<{ stored: number; errors: { name: string; error: string }[] }> {
+  const row = await findInScope(db, s, input.id);
+  if (!row) return { stored: 0, errors: input.files.map((f) => ({ name: f.name, error: "not_found" })) };
+  const errors: { name: string; error: string }[] = [];
+  let stored = 0;
+  for (const file of input.files) {
+    if (file.error || !file.bytes) {
+      errors.push({ name: file.name, error: file.error ?? "bad_type" });
+      continue;
+    }
+    const kept = await keepFile(db, { applicationId: row.id, messageId: input.messageId, purpose: "office_document", specName: null, uploadedBy: "office", file }, scanner, clock);
+    if (!kept.ok) {
+      errors.push({ name: file.name, error: kept.error });
+      continue;
+    }
+    stored++;
+    await record(db, { event: "application.office_document_added", outcome: "success", actor: { kind: "staff", id: s.staff.id }, target: { kind: "application", id: row.id }, details: { attachment: kept.attachmentId, sha256: file.sha256, scan: kept.scan }, meta });
+  }
+  return { stored, errors };
 }

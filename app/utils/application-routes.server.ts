@@ -7,7 +7,7 @@
  * and nothing typed is lost, with or without JavaScript.
  */
 import { data, redirect } from "@remix-run/node";
-import { citizenState, daysLeft } from "~/domain/application-workflow";
+import { citizenState, daysLeft, transition } from "~/domain/application-workflow";
 import { todayInItaly } from "~/domain/dates";
 import { parseId } from "~/domain/ids";
 import { formatProtocol } from "~/domain/protocol";
@@ -42,6 +42,7 @@ import {
   stepErrors,
   storeDocuments,
   submitApplication,
+  withdrawApplication,
   writeToOffice,
 } from "~/services/applications.server";
 import { serviceLoginLevel } from "~/services/catalogue.server";
@@ -463,9 +464,10 @@ export async function caseLoader(request: Request, idParam: string | undefined) 
     files: c.files.map((f) => ({ id: f.id, name: f.file_name, size: f.size_bytes, purpose: f.purpose, sha256: f.sha256, at: formatDate(f.created_at, lang, true) })),
     sections: frozen?.sections[lang] ?? [],
     canWrite: row.state !== "withdrawn",
+    canWithdraw: transition(row.state, "withdraw", "citizen").ok,
     values: stashed?.values ?? {},
     errors: stashed?.errors ?? {},
-    notice: new URL(request.url).searchParams.get("esito") === "sent" ? "sent" : null,
+    notice: ((esito) => (esito === "sent" || esito === "ritirata" ? esito : null))(new URL(request.url).searchParams.get("esito")),
     scanner: scannerFromEnv().name,
   };
   return stashed ? data(page, { status: 400 }) : page;
@@ -486,6 +488,18 @@ export async function caseAction(request: Request, idParam: string | undefined) 
     return redirect(here, { status: 303, headers: { "Set-Cookie": cookie } });
   }
   await requireCsrf(request, formDataOf(fields));
+  const meta = requestMeta(request);
+  if (fields.intent === "withdraw") {
+    if (fields.confirmWithdraw !== "1") {
+      const cookie = await stashForm(request, { path: here, values: {}, errors: { "confirm-withdraw": t("desk:case.errors.confirmWithdraw") } });
+      return redirect(`${here}#ritira`, { status: 303, headers: { "Set-Cookie": cookie } });
+    }
+    const result = await withdrawApplication(db(), row.id, p, clock(), meta);
+    if (result.kind === "not_found") notFound();
+    if (result.kind === "ok") return redirect(`${here}?esito=ritirata`, 303);
+    const cookie = await stashForm(request, { path: here, values: {}, errors: { "confirm-withdraw": t("desk:case.errors.cannotWithdraw") } });
+    return redirect(here, { status: 303, headers: { "Set-Cookie": cookie } });
+  }
   const body = String(fields.body ?? "");
   const refused = files.filter((f) => f.error);
   if (refused.length) {
@@ -494,7 +508,6 @@ export async function caseAction(request: Request, idParam: string | undefined) 
     const cookie = await stashForm(request, { path: here, values: { body }, errors: { "answer-files": text } });
     return redirect(here, { status: 303, headers: { "Set-Cookie": cookie } });
   }
-  const meta = requestMeta(request);
   const result = await writeToOffice(
     db(),
     {

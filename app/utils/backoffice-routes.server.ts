@@ -16,13 +16,15 @@ import { MAX_SEND_ATTEMPTS } from "~/domain/mail-retry";
 import { env } from "~/utils/env.server";
 import { listServiceCards } from "~/models/service.server";
 import { readDocument } from "~/services/applications.server";
-import { act, type InboxQuery, inbox, inboxCsv, type StaffAction, type StaffPrincipal, staffCase } from "~/services/backoffice.server";
+import { act, type InboxQuery, inbox, inboxCsv, type StaffAction, type StaffPrincipal, staffCase, storeOfficeDocuments } from "~/services/backoffice.server";
 import { fileResponse, receiptPdf } from "./application-routes.server";
 import { requireCsrf, requireStaff, stashForm, takeStashedForm } from "./auth.server";
 import { db } from "./db.server";
 import { formatDate } from "./format";
 import { getFixedT } from "./i18next.server";
 import { requestMeta } from "./request-meta.server";
+import { scannerFromEnv } from "~/services/antivirus.server";
+import { formDataOf, readUploads, type UploadedFile, type UploadFields, UploadRejectedError } from "~/services/uploads.server";
 
 const INBOX = "/gestione/domande";
 const STATES: readonly ApplicationState[] = ["submitted", "in_charge", "integration_requested", "accepted", "rejected", "withdrawn"];
@@ -30,6 +32,9 @@ const STATES: readonly ApplicationState[] = ["submitted", "in_charge", "integrat
 function notFound(): never {
   throw data({ reason: "not_found" }, { status: 404 });
 }
+
+/** What the office may send the citizen with an action: the same kinds as the citizen's documents. */
+const OFFICE_DOCUMENTS = { accept: ["pdf", "png", "jpeg"] as const, maxBytes: 10 * 1024 * 1024, maxFiles: 5 };
 
 const clock = () => ({ now: new Date().toISOString(), today: todayInItaly() });
 
@@ -162,11 +167,28 @@ export async function caseAction(request: Request, idParam: string | undefined) 
   const s = (await requireStaff(request, "application.process")) as StaffPrincipal;
   const id = parseId(idParam);
   if (id === null) notFound();
-  const form = await request.formData();
-  await requireCsrf(request, form);
   const { t } = await getFixedT(request);
+  const here = `${INBOX}/${id}`;
+  // The action form may carry documents for the citizen (PDF or images, like the citizen's own).
+  let fields: UploadFields;
+  let files: UploadedFile[] = [];
+  try {
+    ({ fields, files } = await readUploads(request, { acceptFor: (f) => (f === "documents" ? OFFICE_DOCUMENTS : null), maxTotalBytes: 52 * 1024 * 1024 }));
+  } catch (error) {
+    if (!(error instanceof UploadRejectedError)) throw error;
+    fields = error.fields;
+    files = [{ field: "documents", name: "", originalName: "", kind: null, size: 0, sha256: "", bytes: null, mediaType: null, error: "too_big" }];
+  }
+  const form = formDataOf(fields);
+  await requireCsrf(request, form);
   const intent = String(form.get("intent") ?? "");
   const text = (k: string) => String(form.get(k) ?? "");
+  const stash = async (field: string, message: string) => {
+    const cookie = await stashForm(request, { path: here, values: { message: text("message"), note: text("note"), days: text("days"), intent }, errors: { [field]: message } });
+    return redirect(here, { status: 303, headers: { "Set-Cookie": cookie } });
+  };
+  const refused = files.find((f) => f.error);
+  if (refused) return stash("office-files", t(`desk:documents.errors.${refused.error}`, { file: refused.name, document: t("desk:office.case.documentsLabel"), max: 10, types: "PDF, PNG, JPEG", count: OFFICE_DOCUMENTS.maxFiles }));
   let action: StaffAction | null = null;
   let field = "message";
   if (intent === "assign") {
@@ -182,7 +204,6 @@ export async function caseAction(request: Request, idParam: string | undefined) 
     const days = text("days").trim();
     action = { kind: "event", event: intent as ApplicationEvent, message: text("message"), replyInDays: days ? Number(days) : undefined };
   }
-  const here = `${INBOX}/${id}`;
   const result = action
     ? await act(db(), s, id, action, clock(), requestMeta(request), (kind, protocol) => {
         const subject = {
@@ -194,14 +215,15 @@ export async function caseAction(request: Request, idParam: string | undefined) 
         return { subject: t(subject, { protocol }), body: t("desk:email.officeBody", { protocol }) };
       })
     : { ok: false as const, reason: "bad_assignee" as const };
-  if (result.ok) return redirect(`${here}?esito=fatto`, 303);
-  if (result.reason === "not_found") notFound();
-  const cookie = await stashForm(request, {
-    path: here,
-    values: { message: text("message"), note: text("note"), days: text("days"), intent },
-    errors: { [field]: t(`desk:office.case.errors.${result.reason}`) },
-  });
-  return redirect(here, { status: 303, headers: { "Set-Cookie": cookie } });
+  if (!result.ok && result.reason === "not_found") notFound();
+  if (!result.ok) return stash(field, t(`desk:office.case.errors.${result.reason}`));
+  if (files.length) {
+    const meta = requestMeta(request);
+    const kept = await storeOfficeDocuments(db(), s, { id, messageId: result.messageId ?? null, files }, scannerFromEnv(), clock(), meta);
+    const failed = kept.errors[0];
+    if (failed) return stash("office-files", t(`desk:documents.errors.${failed.error}`, { file: failed.name, document: t("desk:office.case.documentsLabel"), max: 10, types: "PDF, PNG, JPEG", count: OFFICE_DOCUMENTS.maxFiles }));
+  }
+  return redirect(`${here}?esito=fatto`, 303);
 }
 
 export async function fileLoader(request: Request, idParam: string | undefined, fileParam: string | undefined) {

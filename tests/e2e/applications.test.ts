@@ -194,6 +194,14 @@ describe("an online TARI application, from the citizen to the office and back", 
     expect(await office.locator("main").innerText()).toContain("Ecco la planimetria.");
     expect(await office.locator("main").innerText()).toContain("planimetria.pdf");
     await office.getByLabel("Messaggio al cittadino").fill("Iscrizione registrata dal 1° giugno 2025.");
+    // The decision goes to the citizen as a document with the message; a program is refused first, keeping the message.
+    await office.setInputFiles("#office-files", { name: "provvedimento.pdf", mimeType: "application/pdf", buffer: EXE });
+    await office.getByRole("button", { name: "Accogli la domanda" }).click();
+    await office.waitForSelector("[role=alert]");
+    expect(await office.getByRole("alert").innerText()).toContain("è un programma o un archivio");
+    expect(await office.getByTestId("office-state").innerText()).toBe("Presa in carico");
+    expect(await office.getByLabel("Messaggio al cittadino").inputValue()).toBe("Iscrizione registrata dal 1° giugno 2025.");
+    await office.setInputFiles("#office-files", { name: "provvedimento.pdf", mimeType: "application/pdf", buffer: PDF });
     await Promise.all([office.waitForURL("**esito=fatto"), office.getByRole("button", { name: "Accogli la domanda" }).click()]);
     expect(await office.getByTestId("office-state").innerText()).toBe("Accolta");
 
@@ -202,6 +210,44 @@ describe("an online TARI application, from the citizen to the office and back", 
     const history = await citizen.getByTestId("history").innerText();
     for (const step of ["Domanda inviata", "Presa in carico dall'ufficio", "L'ufficio ha chiesto", "Integrazione inviata", "Domanda accolta"]) expect(history).toContain(step);
     expect(await citizen.locator("main").innerText()).toContain("Iscrizione registrata dal 1° giugno 2025.");
+    const decision = citizen.getByRole("link", { name: "provvedimento.pdf" });
+    const download = await citizen.request.get((await decision.getAttribute("href"))!);
+    expect(download.status()).toBe(200);
+    expect(Buffer.from(await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    // Concluded: there is nothing to withdraw any more.
+    expect(await citizen.getByRole("button", { name: "Ritira la domanda" }).count()).toBe(0);
+  });
+
+  it("a citizen withdraws an application the office has not started, after confirming it", async () => {
+    const page = await (await newContext()).newPage();
+    await citizenLogin(page, "Giulia Bianchi", "/area-personale/domande/nuova/tari-iscrizione");
+    await hydrated(page);
+    await page.getByRole("button", { name: "Inizia la domanda" }).click();
+    await page.waitForURL("**/privacy");
+    await page.locator("label[for=accept]").click();
+    await Promise.all([page.waitForURL("**/passo/**"), page.getByRole("button", { name: "Continua", exact: true }).click()]);
+    for (let i = 0; i < 12 && page.url().includes("/passo/"); i++) {
+      await hydrated(page);
+      const before = page.url();
+      await fillStep(page);
+      await page.getByRole("button", { name: "Continua", exact: true }).click();
+      await page.waitForURL((u) => u.href !== before);
+    }
+    await Promise.all([page.waitForURL("**/riepilogo"), page.getByRole("button", { name: "Continua", exact: true }).click()]);
+    await Promise.all([page.waitForURL("**/conferma"), page.getByRole("button", { name: "Invia la domanda" }).click()]);
+    await page.getByRole("link", { name: "Segui la domanda" }).click();
+    await hydrated(page);
+
+    // Without the confirmation box ticked: a clear error, nothing changes.
+    await page.getByRole("button", { name: "Ritira la domanda" }).click();
+    await page.waitForSelector("[role=alert]");
+    expect(await page.getByRole("alert").innerText()).toContain("spunta la casella di conferma");
+    expect(await page.getByTestId("case-state").innerText()).toContain("Inviata");
+    await page.locator("label[for=confirm-withdraw]").click();
+    await Promise.all([page.waitForURL((u) => u.searchParams.get("esito") === "ritirata"), page.getByRole("button", { name: "Ritira la domanda" }).click()]);
+    expect(await page.getByRole("status").first().innerText()).toContain("Hai ritirato la domanda.");
+    expect(await page.getByTestId("case-state").innerText()).toContain("Conclusa");
+    expect(await page.getByTestId("history").innerText()).toContain("Domanda ritirata");
   });
 
   it("another citizen can see or download none of it, by URL or by id", async () => {

@@ -15,43 +15,14 @@
 import { createCookie } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "#db/seed/index";
-import { checkCharacter } from "~/domain/codice-fiscale";
-import { upsertCitizen } from "~/models/citizen.server";
-import { acceptPrivacy, type CitizenPrincipal, saveStep, startApplication } from "~/services/applications.server";
-import { NO_REQUEST } from "~/services/audit.server";
+import { todayInItaly } from "~/domain/dates";
 import { createDatabaseSessionStorage } from "~/services/session-store.server";
 import { DEMO_SESSION_SECRET } from "~/utils/env.server";
+import { completeTariDraft, testCitizen } from "../setup/applications";
 import { createTestDatabase, type TestDatabase } from "../setup/databases";
 import { type RunningServer, startServer } from "../setup/server";
 
 const SUBMISSIONS = 50;
-const SLUG = "tari-iscrizione";
-
-/** What each citizen answers, by input name (every step reads only its own fields). */
-const ANSWERS: Record<string, string> = {
-  payer: "self",
-  "address.street": "Via Umberto I",
-  "address.number": "12",
-  "cadastral.foglio": "21",
-  "cadastral.particella": "345",
-  "cadastral.subalterno": "7",
-  "cadastral.category": "A/2",
-  surface: "84,50",
-  hasAppurtenances: "no",
-  use: "domestic_resident",
-  hasNonResidentOccupants: "no",
-  occupationTitle: "ownership",
-  startDate: "01/06/2025",
-  takesOver: "no",
-  email: "cittadino@example.org",
-};
-
-/** A valid, distinct codice fiscale for citizen i (six letters from i, born 1 January 1980 in Milan). */
-function fiscalCode(i: number): string {
-  const letters = [Math.floor(i / 676) % 26, Math.floor(i / 26) % 26, i % 26].map((n) => String.fromCharCode(65 + n)).join("");
-  const first15 = `CTZ${letters}80A01F205`;
-  return first15 + checkCharacter(first15);
-}
 
 const run = process.env.TEST_POSTGRES_URL ? describe : describe.skip;
 
@@ -69,44 +40,16 @@ run("50 concurrent submissions through two app instances on PostgreSQL", () => {
     const cookie = createCookie("__session", { httpOnly: true, sameSite: "lax", path: "/", secrets: [DEMO_SESSION_SECRET] });
     const sessions = createDatabaseSessionStorage(t.db, cookie, { idleSeconds: 1800, absoluteSeconds: 43_200, warnBeforeSeconds: 120 });
     const now = new Date().toISOString();
-    const clock = { now, today: now.slice(0, 10) };
-    const meta = NO_REQUEST;
+    const clock = { now, today: todayInItaly() };
     for (let i = 0; i < SUBMISSIONS; i++) {
-      const fc = fiscalCode(i);
-      const id = await upsertCitizen(t.db, { fiscal_code: fc, given_name: "Cittadino", family_name: `Numero ${i + 1}`, date_of_birth: "1980-01-01", email: `c${i}@example.org` }, "spid", now);
-      const subject = {
-        kind: "citizen" as const,
-        id,
-        fiscalCode: fc,
-        givenName: "Cittadino",
-        familyName: `Numero ${i + 1}`,
-        dateOfBirth: "1980-01-01",
-        email: `c${i}@example.org`,
-        method: "spid" as const,
-        level: 2 as const,
-        idpEntityId: "https://idp.example.org",
-        nameId: `name-${i}`,
-        nameQualifier: null,
-        sessionIndex: null,
-      };
-      const principal: CitizenPrincipal = { kind: "citizen", citizen: subject, actingFor: null };
-      const started = await startApplication(t.db, { slug: SLUG, principal, fresh: true }, clock, meta);
-      if (!started.ok) throw new Error(`draft ${i}: ${started.reason}`);
-      expect(await acceptPrivacy(t.db, started.id, principal, clock)).toBe("ok");
-      let stepId: string | null = "chi-paga";
-      for (let guard = 0; stepId && guard < 12; guard++) {
-        const form = new FormData();
-        for (const [k, v] of Object.entries(ANSWERS)) form.set(k, v);
-        const result = await saveStep(t.db, { id: started.id, stepId, principal, form, backToSummary: false }, clock);
-        if (result.kind !== "next") throw new Error(`draft ${i}, step ${stepId}: ${result.kind}`);
-        stepId = /\/passo\/([^/]+)$/.exec(result.to)?.[1] ?? null;
-      }
+      const { subject, principal } = await testCitizen(t.db, i, now);
+      const id = await completeTariDraft(t.db, principal, clock);
       const session = await sessions.getSession();
       const csrf = `token-${i}-${Math.random().toString(36).slice(2)}`;
       session.set("subject", subject);
       session.set("csrf", csrf);
       const setCookie = await sessions.commitSession(session);
-      drafts.push({ id: started.id, cookie: setCookie.split(";")[0]!, csrf });
+      drafts.push({ id, cookie: setCookie.split(";")[0]!, csrf });
     }
   }, 120_000);
 
@@ -136,7 +79,7 @@ run("50 concurrent submissions through two app instances on PostgreSQL", () => {
     expect(rows).toHaveLength(SUBMISSIONS);
     for (const r of rows) {
       expect(r.state).toBe("submitted");
-      expect(r.protocol_year).toBe(Number(new Date().toISOString().slice(0, 4)));
+      expect(r.protocol_year).toBe(Number(todayInItaly().slice(0, 4)));
       expect(r.summary).not.toBeNull();
     }
     const numbers = rows.map((r) => r.protocol_number!).sort((a, b) => a - b);

@@ -573,6 +573,7 @@ export function CasePage() {
     files: { id: number; name: string; size: number; purpose: string; sha256: string; at: string }[];
     sections: { title: string; rows: { label: string; value: string }[] }[];
     canWrite: boolean;
+    canWithdraw: boolean;
     values: { body?: string };
     errors: Record<string, string>;
     notice: string | null;
@@ -586,7 +587,7 @@ export function CasePage() {
       <ErrorList title={t("errorSummary")} links={errorLinks} answer={d} />
       {d.notice ? (
         <div className="alert alert-success" role="status">
-          {t("case.sent")}
+          {t(d.notice === "ritirata" ? "case.withdrawn" : "case.sent")}
         </div>
       ) : null}
       <dl className="row mb-4" data-testid="case-facts">
@@ -707,6 +708,34 @@ export function CasePage() {
           ))}
         </ul>
       </section>
+      {d.canWithdraw ? (
+        <section className="mb-5" aria-labelledby="ritira">
+          <h2 id="ritira" className="h4" tabIndex={-1}>
+            {t("case.withdrawTitle")}
+          </h2>
+          <p>{t("case.withdrawText")}</p>
+          <form method="post" encType="multipart/form-data" noValidate>
+            <CsrfField />
+            <fieldset aria-describedby={d.errors["confirm-withdraw"] ? "confirm-withdraw-error" : undefined}>
+              <legend className="visually-hidden">{t("case.withdrawTitle")}</legend>
+              {d.errors["confirm-withdraw"] ? (
+                <p id="confirm-withdraw-error" className="text-danger fw-semibold">
+                  {d.errors["confirm-withdraw"]}
+                </p>
+              ) : null}
+              <div className="form-check mb-3">
+                <input className="form-check-input" type="checkbox" id="confirm-withdraw" name="confirmWithdraw" value="1" aria-invalid={d.errors["confirm-withdraw"] ? true : undefined} />
+                <label className="form-check-label" htmlFor="confirm-withdraw">
+                  {t("case.withdrawConfirm")}
+                </label>
+              </div>
+            </fieldset>
+            <button type="submit" name="intent" value="withdraw" className="btn btn-outline-danger">
+              {t("case.withdraw")}
+            </button>
+          </form>
+        </section>
+      ) : null}
       <section className="mb-5" aria-labelledby="storia">
         <h2 id="storia" className="h4">
           {t("case.history")}

@@ -375,7 +375,7 @@ export function OfficeCase() {
                 {t("office.case.actions")}
               </h2>
               {transitions.length ? (
-                <form method="post" className="mb-4 border rounded p-3" noValidate>
+                <form method="post" encType="multipart/form-data" className="mb-4 border rounded p-3" noValidate>
                   <CsrfField />
                   <div className="form-group mb-3">
                     <label htmlFor="message" className="active fw-semibold">
@@ -403,6 +403,7 @@ export function OfficeCase() {
                       <input type="text" inputMode="numeric" id="days" name="days" className="form-control" defaultValue={d.values.days || "10"} aria-describedby="days-hint" />
                     </div>
                   ) : null}
+                  <OfficeFiles error={d.errors["office-files"]} />
                   <div className="d-flex flex-wrap gap-2">
                     {transitions.map((a) => (
                       <button key={a} type="submit" name="intent" value={a} className={`btn ${a === "reject" ? "btn-outline-danger" : a === "accept" || a === "take_in_charge" ? "btn-primary" : "btn-outline-primary"}`}>
@@ -417,7 +418,7 @@ export function OfficeCase() {
                   </div>
                 </form>
               ) : (
-                <form method="post" className="mb-4 border rounded p-3" noValidate>
+                <form method="post" encType="multipart/form-data" className="mb-4 border rounded p-3" noValidate>
                   <CsrfField />
                   <div className="form-group mb-3">
                     <label htmlFor="message" className="active fw-semibold">
@@ -430,6 +431,7 @@ export function OfficeCase() {
                     ) : null}
                     <textarea id="message" name="message" rows={4} className="form-control" defaultValue={d.values.message} aria-invalid={d.errors.message ? true : undefined} aria-describedby={d.errors.message ? "message-error" : undefined} />
                   </div>
+                  <OfficeFiles error={d.errors["office-files"]} />
                   <button type="submit" name="intent" value="message" className="btn btn-outline-primary">
                     {t("office.case.sendMessage")}
                   </button>
@@ -482,6 +484,36 @@ export function OfficeCase() {
         ) : null}
       </div>
     </Page>
+  );
+}
+
+/** The documents the office sends the citizen with a message or an action. */
+function OfficeFiles({ error }: { error?: string }) {
+  const { t } = useDesk();
+  return (
+    <div className="mb-3">
+      <label htmlFor="office-files" className="form-label fw-semibold">
+        {t("office.case.documentsLabel")} ({t("form.optional")})
+      </label>
+      {error ? (
+        <p id="office-files-error" className="text-danger fw-semibold mb-1">
+          {error}
+        </p>
+      ) : null}
+      <p id="office-files-rules" className="small text-muted mb-1">
+        {t("office.case.documentsHint")} {t("documents.rules", { types: "PDF, PNG, JPEG", max: 10, count: 5 })}
+      </p>
+      <input
+        type="file"
+        id="office-files"
+        name="documents"
+        className="form-control"
+        multiple
+        accept="application/pdf,.pdf,image/png,.png,image/jpeg,.jpg,.jpeg"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={["office-files-rules", error ? "office-files-error" : null].filter(Boolean).join(" ")}
+      />
+    </div>
   );
 }
 
