@@ -55,14 +55,11 @@ import { formatDate } from "./format";
 import type { Language } from "./i18n";
 import { getFixedT, remixI18next } from "./i18next.server";
 import { requestMeta } from "./request-meta.server";
+import { notFound, requestClock as clock } from "./http.server";
 
 const LIST = "/area-personale/domande";
 
-const clock = () => ({ now: new Date().toISOString(), today: todayInItaly() });
 
-function notFound(): never {
-  throw data({ reason: "not_found" }, { status: 404 });
-}
 
 async function translators() {
   return { it: (await remixI18next.getFixedT("it")) as Translate, en: (await remixI18next.getFixedT("en")) as Translate };

@@ -62,6 +62,7 @@ import { formatDate } from "./format";
 import { intlLocale, type Language } from "./i18n";
 import { getFixedT } from "./i18next.server";
 import { requestMeta } from "./request-meta.server";
+import { notFound } from "./http.server";
 
 // ---------------------------------------------------------------------------------------------
 // Shared
@@ -89,9 +90,6 @@ function invalid<T extends object>(context: AppLoadContext | undefined, payload:
   return data(payload, { status: 400 });
 }
 
-function notFound(): never {
-  throw data({ reason: "not_found" }, { status: 404 });
-}
 
 /** Anyone logged in sends the session's CSRF token; a visitor has no session to forge (the server checks Origin). */
 async function checkCsrf(request: Request, form: FormData): Promise<Principal> {

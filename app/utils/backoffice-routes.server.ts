@@ -25,18 +25,15 @@ import { getFixedT } from "./i18next.server";
 import { requestMeta } from "./request-meta.server";
 import { scannerFromEnv } from "~/services/antivirus.server";
 import { formDataOf, readUploads, type UploadedFile, type UploadFields, UploadRejectedError } from "~/services/uploads.server";
+import { notFound, requestClock as clock } from "./http.server";
 
 const INBOX = "/gestione/domande";
 const STATES: readonly ApplicationState[] = ["submitted", "in_charge", "integration_requested", "accepted", "rejected", "withdrawn"];
 
-function notFound(): never {
-  throw data({ reason: "not_found" }, { status: 404 });
-}
 
 /** What the office may send the citizen with an action: the same kinds as the citizen's documents. */
 const OFFICE_DOCUMENTS = { accept: ["pdf", "png", "jpeg"] as const, maxBytes: 10 * 1024 * 1024, maxFiles: 5 };
 
-const clock = () => ({ now: new Date().toISOString(), today: todayInItaly() });
 
 /** The inbox filters from the query string; an unreadable date is reported, not silently dropped. */
 function readQuery(url: URL): { query: InboxQuery; values: Record<string, string>; badDates: string[] } {
