@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { AppointmentTables } from "./schema-appointments";
+import type { TaxTables } from "./schema-tax";
 
 /**
  * The Database interface Kysely types every query against.
@@ -7,7 +8,7 @@ import type { AppointmentTables } from "./schema-appointments";
  * set of queries runs unchanged on SQLite and PostgreSQL. Translatable text lives in `*_translation`
  * tables keyed by (owner id, lang), so a comune can add a language without a migration.
  */
-export interface Database extends AppointmentTables {
+export interface Database extends AppointmentTables, TaxTables {
   comune: ComuneTable;
   comune_translation: ComuneTranslationTable;
   category: CategoryTable;

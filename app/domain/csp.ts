@@ -39,6 +39,12 @@ export function originOf(url: string): string | null {
 export const CROSS_SITE_POST_PATHS = ["/spid/acs", "/cie/acs", "/spid/slo", "/cie/slo", "/test-idp/sso", "/test-idp/slo"] as const;
 
 /**
+ * The public API (tax calculators): other sites' pages may call it. It reads no session and no cookie,
+ * so a cross-site request carries no authority to abuse.
+ */
+export const PUBLIC_API_PREFIX = "/api/v1/";
+
+/**
  * Whether a state-changing request comes from one of our own pages. Browsers send Origin on every
  * POST; when it is missing (old browsers), Sec-Fetch-Site decides; when both are missing the request
  * is not from a browser form and has no cookie-borne authority to abuse.
@@ -46,6 +52,7 @@ export const CROSS_SITE_POST_PATHS = ["/spid/acs", "/cie/acs", "/spid/slo", "/ci
 export function isSameOriginPost(input: { method: string; path: string; origin: string | null; secFetchSite: string | null; ownOrigin: string }): boolean {
   if (input.method === "GET" || input.method === "HEAD" || input.method === "OPTIONS") return true;
   if ((CROSS_SITE_POST_PATHS as readonly string[]).includes(input.path)) return true;
+  if (input.path.startsWith(PUBLIC_API_PREFIX)) return true;
   if (input.origin && input.origin !== "null") return input.origin === input.ownOrigin;
   if (input.origin === "null") return false;
   if (input.secFetchSite) return input.secFetchSite === "same-origin" || input.secFetchSite === "none";

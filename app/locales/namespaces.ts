@@ -8,10 +8,13 @@ import formsEn from "./forms.en";
 import formsIt from "./forms.it";
 import pagesEn from "./pages.en";
 import pagesIt from "./pages.it";
+import taxEn from "./tax.en";
+import taxIt from "./tax.it";
 
 /**
  * The namespaces besides "translation" (the one bundled for every page in the browser). The server
  * has them all. In the browser:
+ * - "tax" (the tax calculators' API texts) is server only;
  * - "pages" (long texts of fixed pages) and "forms" (the questions of every service's form) are never
  *   loaded: the server translates them into the page data;
  * - "desk" (applications, personal area, back office), "appointments" and "catalogue" are loaded by
@@ -19,8 +22,8 @@ import pagesIt from "./pages.it";
  *   public pages' first load stays within its budget.
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

@@ -7,6 +7,7 @@ import * as createDelegation from "./2026-11-27T06-02-00_create_delegation";
 import * as createProtocolCounter from "./2026-11-27T07-00-00_create_protocol_counter";
 import * as createApplication from "./2026-11-27T08-00-00_create_application";
 import * as createAppointment from "./2026-11-27T08-10-00_create_appointment";
+import * as createImuRate from "./2026-11-27T10-00-00_create_imu_rate";
 
 /**
  * Every migration, by name, in order. Listed statically (not read from the folder at run time) so the
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-27T07-00-00_create_protocol_counter": createProtocolCounter,
   "2026-11-27T08-00-00_create_application": createApplication,
   "2026-11-27T08-10-00_create_appointment": createAppointment,
+  "2026-11-27T10-00-00_create_imu_rate": createImuRate,
 };

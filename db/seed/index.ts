@@ -5,6 +5,7 @@ import { upsertComune } from "../../app/models/comune.server";
 import { replaceFaqs } from "../../app/models/faq.server";
 import { upsertOffice } from "../../app/models/office.server";
 import { seedAppointments } from "./appointments";
+import { seedTaxRates } from "./tax-rates";
 import { seedStaff } from "./staff";
 import { upsertService } from "../../app/models/service.server";
 import { upsertTaxonomy } from "../../app/models/taxonomy.server";
@@ -129,6 +130,7 @@ export async function seed(
   // Demo staff accounts (one per role, known password) need the offices above. Never on a live
   // deployment: there `npm run staff:create-admin` makes the first administrator.
   await seedAppointments(db, now);
+  await seedTaxRates(db, now);
   if (options.demoStaff ?? demoKeysAllowed()) await seedStaff(db, now);
 }
 

@@ -27,4 +27,9 @@ describe("cross-site POST refusal", () => {
     expect(isSameOriginPost({ ...base, path: "/spid/acs", origin: "https://idp.example" })).toBe(true);
     expect(isSameOriginPost({ ...base, path: "/spid/acs/x", origin: "https://idp.example" })).toBe(false);
   });
+  it("lets other sites call the public API (it reads no cookie), and nothing else under /api", () => {
+    expect(isSameOriginPost({ ...base, path: "/api/v1/imu/calcolo", origin: "https://caf.example" })).toBe(true);
+    expect(isSameOriginPost({ ...base, path: "/api/imu", origin: "https://caf.example" })).toBe(false);
+    expect(isSameOriginPost({ ...base, path: "/area-personale/api/v1/x", origin: "https://caf.example" })).toBe(false);
+  });
 });
