@@ -6,6 +6,7 @@ import { replaceFaqs } from "../../app/models/faq.server";
 import { upsertOffice } from "../../app/models/office.server";
 import { seedAppointments } from "./appointments";
 import { seedTaxRates } from "./tax-rates";
+import { seedTariTariffs } from "./tari-tariffs";
 import { seedStaff } from "./staff";
 import { upsertService } from "../../app/models/service.server";
 import { upsertTaxonomy } from "../../app/models/taxonomy.server";
@@ -131,6 +132,7 @@ export async function seed(
   // deployment: there `npm run staff:create-admin` makes the first administrator.
   await seedAppointments(db, now);
   await seedTaxRates(db, now);
+  await seedTariTariffs(db, now);
   if (options.demoStaff ?? demoKeysAllowed()) await seedStaff(db, now);
 }
 

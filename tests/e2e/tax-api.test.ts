@@ -139,3 +139,58 @@ describe("POST /api/v1/imu/calcolo", () => {
     expect(get.headers.get("allow")).toContain("POST");
   });
 });
+
+const postTari = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}/api/v1/tari/calcolo`, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) });
+
+describe("TARI: POST /api/v1/tari/calcolo and GET /api/v1/tari/tariffe", () => {
+  it("publishes a year's tariffs, saying they are illustrative in the demo", async () => {
+    const res = await fetch(`${server.url}/api/v1/tari/tariffe?anno=2024`);
+    expect(res.status).toBe(200);
+    const r = await res.json();
+    expect(r).toMatchObject({ anno: 2024, tariffeIllustrative: true, tefaPercentuale: "5", accontoPercentuale: "60", scadenze: ["2024-06-18", "2024-10-18", "2024-12-04"] });
+    expect(r.domestiche).toHaveLength(6);
+    expect(r.nonDomestiche).toHaveLength(30);
+    expect(r.domestiche[2]).toEqual({ occupanti: 3, descrizione: "3 componenti", quotaFissaMq: "0.9200", quotaVariabileAnno: "138.00" });
+    expect((await fetch(`${server.url}/api/v1/tari/tariffe?anno=1999`)).status).toBe(400);
+  });
+
+  it("a family of three in 80 m² in 2024, with the seeded tariffs: 211.60 + TEFA 10.58, on account at 2023's", async () => {
+    // 2024: 0.92 × 80 + 138 = 211.60; 2023 (×0.97): 0.8924 × 80 + 133.86 = 205.252 → 205.25; 60 % = 123.15 → 61.58 + 61.57;
+    // balance 211.60 − 123.15 = 88.45. TEFA: 10.58; 2023 10.26 (10.2625 → 10.26) × 60 % = 6.156 → 6.16 → 3.08 + 3.08; balance 4.42.
+    const res = await postTari({ anno: 2024, utenze: [{ tipo: "domestica", occupanti: 3, superficie: 80 }] });
+    expect(res.status).toBe(200);
+    const r = await res.json();
+    expect(r).toMatchObject({ anno: 2024, codiceEnte: "I625", annoTariffeAcconto: 2023, tariffeIllustrative: true, tari: "211.60", tefa: "10.58", totale: "222.18" });
+    expect(r.utenze[0]).toMatchObject({ giorni: 366, quotaFissa: "73.60", quotaVariabile: "138.00" });
+    expect(r.rate.map((x: { numero: number; scadenza: string; tari: string; tefa: string }) => `${x.numero} ${x.scadenza} ${x.tari} ${x.tefa}`)).toEqual([
+      "1 2024-06-18 61.58 3.08",
+      "2 2024-10-18 61.57 3.08",
+      "3 2024-12-04 88.45 4.42",
+    ]);
+    expect(r.rate[0].righeF24).toEqual([
+      { codiceTributo: "3944", rateazione: "0103", importo: "62.00" },
+      { codiceTributo: "TEFA", rateazione: "0103", importo: "3.00" },
+    ]);
+  });
+
+  it("a restaurant (category 22) of 120 m² opened on 1 July, with a 30 % reduction", async () => {
+    const r = await (await postTari({ anno: 2024, utenze: [{ tipo: "non_domestica", categoria: 22, superficie: 120, dal: "2024-07-01", riduzioni: [{ tipo: "avvio_recupero", percentuale: 30 }] }] })).json();
+    // 2024 category 22: fixed 0.62 × 5.57 = 3.4534, variable 1.56 × 5.57 = 8.6892 per m² → 12.1426 × 120 = 1,457.112 × 184/366 = 732.5464…; × 70 % = 512.78
+    expect(r.utenze[0].giorni).toBe(184);
+    expect(r.tari).toBe("512.78");
+  });
+
+  it("lists the field errors (Italian, then English)", async () => {
+    const body = { anno: 2024, utenze: [{ tipo: "domestica", superficie: 0 }, { tipo: "non_domestica", categoria: 31, superficie: 50, riduzioni: [{ percentuale: 120 }] }] };
+    const r = await (await postTari(body)).json();
+    expect(r.errori.map((e: { campo: string; codice: string }) => `${e.campo}:${e.codice}`)).toEqual([
+      "utenze[0].occupanti:required",
+      "utenze[0].superficie:zero_surface",
+      "utenze[1].categoria:bad_tari_category",
+      "utenze[1].riduzioni[0].percentuale:percent_out_of_range",
+    ]);
+    const en = await (await postTari(body, { "Accept-Language": "en" })).json();
+    expect(en.errori[2].messaggio).toBe("Invalid TARI category: use a number from 1 to 30");
+  });
+});
