@@ -1,4 +1,4 @@
-import type { ColumnType } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 /** The tax tables (issue 5). Decimal amounts and rates are text, never floats. */
 export interface ImuRateTable {
@@ -46,7 +46,75 @@ export interface TariTariffTable {
   variable: string;
 }
 
+export interface TaxPropertyTable {
+  id: Generated<number>;
+  kind: "fabbricato" | "terreno" | "area_fabbricabile";
+  foglio: string | null;
+  particella: string | null;
+  subalterno: string | null;
+  category: string | null;
+  rendita: string | null;
+  reddito_dominicale: string | null;
+  valore_venale: string | null;
+  address: string;
+  created_at: string;
+}
+
+export interface TaxPossessionTable {
+  id: Generated<number>;
+  property_id: number;
+  fiscal_code: string;
+  /** Percent. */
+  share: string;
+  /** "proprietà", "usufrutto", "abitazione", … */
+  title: string;
+  from_day: string;
+  /** Null while still held. */
+  to_day: string | null;
+  main_residence: ColumnType<number, number | undefined, number>;
+  reduction: "comodato" | "inagibile" | "storico" | null;
+  agreed_rent: ColumnType<number, number | undefined, number>;
+  social_housing: ColumnType<number, number | undefined, number>;
+  created_at: string;
+}
+
+export interface TariAccountTable {
+  id: Generated<number>;
+  fiscal_code: string;
+  address: string;
+  use: "domestic" | "non_domestic";
+  occupants: number | null;
+  category: number | null;
+  /** m², decimal text. */
+  surface: string;
+  from_day: string;
+  to_day: string | null;
+  /** JSON: [{ kind, percent }]. */
+  reductions: ColumnType<string, string | undefined, string>;
+  created_at: string;
+}
+
+export interface TaxPaymentTable {
+  id: Generated<number>;
+  fiscal_code: string;
+  tax: "IMU" | "TARI";
+  year: number;
+  /** Codice tributo (3918, 3944, TEFA…) or "PAGOPA" for a notice covering several. */
+  code: string;
+  channel: "F24" | "pagoPA";
+  paid_on: string;
+  /** Euro, decimal text with two decimals. */
+  amount: string;
+  notice_number: string | null;
+  reference: string | null;
+  created_at: string;
+}
+
 export interface TaxTables {
+  tax_property: TaxPropertyTable;
+  tax_possession: TaxPossessionTable;
+  tari_account: TariAccountTable;
+  tax_payment: TaxPaymentTable;
   imu_rate: ImuRateTable;
   tari_year: TariYearTable;
   tari_tariff: TariTariffTable;

@@ -7,6 +7,7 @@ import { upsertOffice } from "../../app/models/office.server";
 import { seedAppointments } from "./appointments";
 import { seedTaxRates } from "./tax-rates";
 import { seedTariTariffs } from "./tari-tariffs";
+import { seedTaxDemo } from "./tax-demo";
 import { seedStaff } from "./staff";
 import { upsertService } from "../../app/models/service.server";
 import { upsertTaxonomy } from "../../app/models/taxonomy.server";
@@ -134,6 +135,8 @@ export async function seed(
   await seedTaxRates(db, now);
   await seedTariTariffs(db, now);
   if (options.demoStaff ?? demoKeysAllowed()) await seedStaff(db, now);
+  // The test IdP's citizens' tax rolls: demo data, never on a live deployment.
+  if (options.demoStaff ?? demoKeysAllowed()) await seedTaxDemo(db, now);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -1,0 +1,83 @@
+/**
+ * The citizen's tax position (issue 5 §5): for every year the comune has rates for and the taxpayer
+ * held something, the IMU and TARI due by instalment (the engines), what was paid, what is open or
+ * late. Read-only; the payments come from the tax office's rolls (F24) and pagoPA receipts.
+ */
+import { Exact } from "~/domain/exact";
+import { computeImu, type ImuResult } from "~/domain/imu";
+import { computeTari, type TariResult } from "~/domain/tari";
+import { balanceOf, imuPropertiesOf, type Instalment, tariAccountsOf, type TaxYearBalance } from "~/domain/tax-position";
+import { findImuRate, toImuRates } from "~/models/imu-rate.server";
+import { findTariYear } from "~/models/tari-tariff.server";
+import { type Holding, listHoldings, listPayments, listTariAccounts, type TariAccountRow, type TaxPaymentRow } from "~/models/tax-position.server";
+import type { DbOrTrx } from "~/utils/db.server";
+
+export interface ImuYear {
+  result: ImuResult;
+  /** Index into `holdings` of each of `result.properties`. */
+  holdingIndexes: number[];
+  instalments: Instalment[];
+  balance: TaxYearBalance;
+}
+
+export interface TariYearPosition {
+  result: TariResult;
+  accountIndexes: number[];
+  instalments: Instalment[];
+  balance: TaxYearBalance;
+  illustrative: boolean;
+}
+
+export interface YearPosition {
+  year: number;
+  imu: ImuYear | null;
+  tari: TariYearPosition | null;
+  payments: TaxPaymentRow[];
+}
+
+export interface TaxPosition {
+  holdings: Holding[];
+  accounts: TariAccountRow[];
+  years: YearPosition[];
+  /** Cents still open (due and not paid) over every year, and the part of it that is late. */
+  open: bigint;
+  late: bigint;
+}
+
+const paidCents = (payments: readonly TaxPaymentRow[], tax: "IMU" | "TARI", year: number) =>
+  payments.filter((p) => p.tax === tax && p.year === year).reduce((s, p) => s + Exact.decimal(p.amount).cents(), 0n);
+
+export async function taxPosition(db: DbOrTrx, fiscalCode: string, today: string): Promise<TaxPosition> {
+  const [holdings, accounts, payments] = await Promise.all([listHoldings(db, fiscalCode), listTariAccounts(db, fiscalCode), listPayments(db, fiscalCode)]);
+  const first = [...holdings.map((h) => h.fromDay), ...accounts.map((a) => a.from_day)].sort()[0];
+  const thisYear = Number(today.slice(0, 4));
+  const years: YearPosition[] = [];
+  if (first) {
+    for (let year = thisYear; year >= Number(first.slice(0, 4)); year--) {
+      const [rate, ratePrev, tariffs, tariffsPrev] = await Promise.all([findImuRate(db, year), findImuRate(db, year - 1), findTariYear(db, year), findTariYear(db, year - 1)]);
+      if (!rate && !tariffs) continue;
+      let imu: ImuYear | null = null;
+      const props = imuPropertiesOf(year, holdings);
+      if (rate && props.length) {
+        const result = computeImu(year, props.map((p) => p.property), toImuRates(rate), toImuRates(ratePrev ?? rate));
+        const instalments: Instalment[] = [
+          { key: "acconto", due: rate.acconto_due, amount: result.acconto * 100n },
+          { key: "saldo", due: rate.saldo_due, amount: result.saldo * 100n },
+        ].filter((i) => i.amount > 0n);
+        imu = { result, holdingIndexes: props.map((p) => p.index), instalments, balance: balanceOf(instalments, paidCents(payments, "IMU", year), today) };
+      }
+      let tari: TariYearPosition | null = null;
+      const accs = tariAccountsOf(year, accounts);
+      if (tariffs && accs.length) {
+        const result = computeTari(year, accs.map((a) => a.account), tariffs.tariffs, (tariffsPrev ?? tariffs).tariffs);
+        const instalments: Instalment[] = result.instalments.filter((i) => i.tari + i.tefa > 0n).map((i) => ({ key: `rata${i.number}`, due: i.due, amount: i.tari + i.tefa }));
+        tari = { result, accountIndexes: accs.map((a) => a.index), instalments, balance: balanceOf(instalments, paidCents(payments, "TARI", year), today), illustrative: tariffs.row.illustrative === 1 };
+      }
+      if (!imu && !tari) continue;
+      years.push({ year, imu, tari, payments: payments.filter((p) => p.year === year) });
+    }
+  }
+  const open = years.reduce((s, y) => s + [y.imu?.balance, y.tari?.balance].reduce((t, b) => t + (b && b.balance > 0n ? b.balance : 0n), 0n), 0n);
+  const late = years.reduce((s, y) => s + (y.imu?.balance.late ?? 0n) + (y.tari?.balance.late ?? 0n), 0n);
+  return { holdings, accounts, years, open, late };
+}

@@ -1,0 +1,61 @@
+/**
+ * The citizen's tax position from the rolls, on SQLite and PostgreSQL, with the demo taxpayer (Anna
+ * Bianchi): IMU per year from her holdings (the main residence and garage exempt, half a shop, a
+ * second home from 16 March 2024), TARI from her household account, the payments compared instalment
+ * by instalment. Figures worked by hand in the comments.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seed } from "#db/seed/index";
+import { DEMO_TAXPAYER } from "#db/seed/tax-demo";
+import { centsText } from "~/domain/exact";
+import { taxPosition } from "~/services/tax-position.server";
+import { createTestDatabase, databaseNames, type TestDatabase } from "../setup/databases";
+
+describe.each(databaseNames())("the tax position on %s", (name) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(name);
+    await seed(t.db, undefined, { demoStaff: true });
+  });
+  afterAll(async () => {
+    await t?.drop();
+  });
+
+  it("adds up IMU by year: paid in 2023 and 2024, the 2025 balance late, the 2026 balance still to come", async () => {
+    const p = await taxPosition(t.db, DEMO_TAXPAYER, "2026-11-27");
+    expect(p.years.map((y) => y.year)).toEqual([2026, 2025, 2024, 2023]);
+    const imu = Object.fromEntries(p.years.map((y) => [y.year, y.imu!]));
+    // 2023: shop C/1 50 %: 69,300 × 1.02 % × 50 % = 353.43 → 177 + 176.
+    expect(imu[2023]!.result.lines.map((l) => `${l.code} ${l.acconto}/${l.saldo}`)).toEqual(["3918 177/176"]);
+    expect(imu[2023]!.balance.status).toBe("paid");
+    // 2024: + A/3 from 16 March, 10 months: 856.80 (June 342.72): line 1,210.23; acconto 519.44 → 519; saldo euro(691.23) = 691.
+    expect(imu[2024]!.result.lines.map((l) => `${l.code} ${l.acconto}/${l.saldo}`)).toEqual(["3918 519/691"]);
+    expect(imu[2024]!.result.properties.map((r) => r.treatment.kind)).toEqual(["exempt", "exempt", "other", "other"]);
+    expect(imu[2024]!.balance.status).toBe("paid");
+    // 2025: 353.43 + 1,028.16 = 1,381.59; acconto 176.715 + 514.08 = 690.80 → 691; saldo 691; only the acconto paid: 691 late.
+    expect(imu[2025]!.balance).toMatchObject({ status: "late", due: 138200n, paid: 69100n, balance: 69100n, late: 69100n });
+    // 2026 at 1.06 %: 367.29 + 1,068.48 = 1,435.77; acconto at 2025's 690.80 → 691; saldo euro(744.77) = 745, due 16 December.
+    expect(imu[2026]!.balance).toMatchObject({ status: "open", balance: 74500n, late: 0n });
+    expect(imu[2026]!.balance.next).toMatchObject({ key: "saldo", due: "2026-12-16", amount: 74500n });
+  });
+
+  it("adds up TARI by instalment and says what is late and what is open overall", async () => {
+    const p = await taxPosition(t.db, DEMO_TAXPAYER, "2026-11-27");
+    const tari = Object.fromEntries(p.years.map((y) => [y.year, y.tari!]));
+    expect(tari[2024]!.balance.status).toBe("paid");
+    expect(tari[2025]!.balance.status).toBe("late");
+    expect(tari[2025]!.balance.next?.key).toBe("rata3");
+    expect(tari[2026]!.balance.status).toBe("open");
+    expect(tari[2026]!.illustrative).toBe(true);
+    const openTari = tari[2025]!.balance.balance + tari[2026]!.balance.balance;
+    expect(p.open).toBe(69100n + 74500n + openTari);
+    expect(p.late).toBe(69100n + tari[2025]!.balance.late);
+    expect(centsText(p.open)).toMatch(/^\d+\.\d\d$/);
+  });
+
+  it("someone with no rolls has an empty position", async () => {
+    const p = await taxPosition(t.db, "RSSMRA80A01H501U", "2026-11-27");
+    expect(p.years).toEqual([]);
+    expect(p.open).toBe(0n);
+  });
+});
