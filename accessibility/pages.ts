@@ -4,6 +4,7 @@ import { appointmentStates } from "./appointment-states";
 import { catalogueStates } from "./catalogue-states";
 import { identityStates } from "./identity-states";
 import { staffStates } from "./staff-states";
+import { taxStates } from "./tax-states";
 
 /**
  * Every page and every state the accessibility run checks (../shared/design/accessibility.md, B5:
@@ -294,7 +295,7 @@ export const pages: PageState[] = [
   },
 ];
 
-pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates);
+pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates);
 
 /** The key under which a state's title must be unique (see `sameDocumentAs`). */
 export function documentKey(state: PageState, resolvedPath: string): string {

@@ -172,7 +172,8 @@ export function taxableBase(p: ImuProperty): Exact {
   return (p.rendita ?? Exact.ZERO).mul(Exact.of(105, 100)).mul(multiplier);
 }
 
-function rateOf(t: ImuTreatment, rates: ImuRates): Exact {
+/** The rate a treatment pays, as a fraction (1.02 % → 0.0102), the agreed-rent 75 % included. */
+export function rateOf(t: ImuTreatment, rates: ImuRates): Exact {
   const pct = (v: string) => Exact.decimal(v).div(100);
   switch (t.kind) {
     case "exempt":

@@ -79,7 +79,7 @@ const identity: Strings<typeof identityIt> = {
     appointments: "Appointments",
     appointmentsText: "Your appointments with the offices: you can cancel them.",
     payments: "Payments and taxes",
-    paymentsText: "Your TARI and IMU position and pagoPA notices. Coming soon.",
+    paymentsText: "Your IMU and TARI position year by year: what was due, what you paid, what is left to pay.",
     delegations: "Delegations",
     delegationsText: "Let a relative or a CAF act for you, or act for someone who delegated you.",
     actingFor: "You are acting for {{name}} (tax code {{code}}), with the delegation they gave you.",

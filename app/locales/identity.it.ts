@@ -76,7 +76,7 @@ const identity = {
     appointments: "Appuntamenti",
     appointmentsText: "Gli appuntamenti prenotati con gli uffici: puoi annullarli.",
     payments: "Pagamenti e tributi",
-    paymentsText: "La posizione TARI e IMU e gli avvisi pagoPA. In arrivo.",
+    paymentsText: "La tua posizione IMU e TARI anno per anno: quanto era dovuto, quanto hai pagato, cosa resta da pagare.",
     delegations: "Deleghe",
     delegationsText: "Autorizza un familiare o un CAF ad agire per te, oppure agisci per chi ti ha delegato.",
     actingFor: "Stai agendo per {{name}} (codice fiscale {{code}}), con la delega che ti ha dato.",

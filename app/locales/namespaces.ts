@@ -14,7 +14,7 @@ import taxIt from "./tax.it";
 /**
  * The namespaces besides "translation" (the one bundled for every page in the browser). The server
  * has them all. In the browser:
- * - "tax" (the tax calculators' API texts) is server only;
+ * - "tax" (tax pages and the calculators' API messages) is loaded by the tax routes;
  * - "pages" (long texts of fixed pages) and "forms" (the questions of every service's form) are never
  *   loaded: the server translates them into the page data;
  * - "desk" (applications, personal area, back office), "appointments" and "catalogue" are loaded by

@@ -4,7 +4,7 @@
  * late. Read-only; the payments come from the tax office's rolls (F24) and pagoPA receipts.
  */
 import { Exact } from "~/domain/exact";
-import { computeImu, type ImuResult } from "~/domain/imu";
+import { computeImu, type ImuRates, type ImuResult } from "~/domain/imu";
 import { computeTari, type TariResult } from "~/domain/tari";
 import { balanceOf, imuPropertiesOf, type Instalment, tariAccountsOf, type TaxYearBalance } from "~/domain/tax-position";
 import { findImuRate, toImuRates } from "~/models/imu-rate.server";
@@ -14,6 +14,7 @@ import type { DbOrTrx } from "~/utils/db.server";
 
 export interface ImuYear {
   result: ImuResult;
+  rates: ImuRates;
   /** Index into `holdings` of each of `result.properties`. */
   holdingIndexes: number[];
   instalments: Instalment[];
@@ -59,12 +60,13 @@ export async function taxPosition(db: DbOrTrx, fiscalCode: string, today: string
       let imu: ImuYear | null = null;
       const props = imuPropertiesOf(year, holdings);
       if (rate && props.length) {
-        const result = computeImu(year, props.map((p) => p.property), toImuRates(rate), toImuRates(ratePrev ?? rate));
+        const rates = toImuRates(rate);
+        const result = computeImu(year, props.map((p) => p.property), rates, toImuRates(ratePrev ?? rate));
         const instalments: Instalment[] = [
           { key: "acconto", due: rate.acconto_due, amount: result.acconto * 100n },
           { key: "saldo", due: rate.saldo_due, amount: result.saldo * 100n },
         ].filter((i) => i.amount > 0n);
-        imu = { result, holdingIndexes: props.map((p) => p.index), instalments, balance: balanceOf(instalments, paidCents(payments, "IMU", year), today) };
+        imu = { result, rates, holdingIndexes: props.map((p) => p.index), instalments, balance: balanceOf(instalments, paidCents(payments, "IMU", year), today) };
       }
       let tari: TariYearPosition | null = null;
       const accs = tariAccountsOf(year, accounts);

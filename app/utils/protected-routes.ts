@@ -22,7 +22,7 @@ export interface ProtectedRoute {
 export const PROTECTED_ROUTES: readonly ProtectedRoute[] = [
   { file: "area-personale._index", path: "/area-personale", allow: { kind: "citizen" }, action: false },
   { file: "area-personale.deleghe", path: "/area-personale/deleghe", allow: { kind: "citizen" }, action: true },
-  { file: "area-personale.$", path: "/area-personale/tributi", allow: { kind: "citizen" }, action: false },
+  { file: "area-personale.$", path: "/area-personale/documenti", allow: { kind: "citizen" }, action: false },
   { file: "area-personale.domande._index", path: "/area-personale/domande", allow: { kind: "citizen" }, action: true },
   { file: "area-personale.domande.nuova.$slug", path: "/area-personale/domande/nuova/tari-iscrizione", allow: { kind: "citizen" }, action: true },
   { file: "area-personale.domande.$id._index", path: "/area-personale/domande/1", allow: { kind: "citizen" }, action: true, owned: true },
@@ -40,6 +40,7 @@ export const PROTECTED_ROUTES: readonly ProtectedRoute[] = [
   { file: "gestione.domande.$id.file.$file", path: "/gestione/domande/1/file/1", allow: { kind: "staff", permission: "application.view_office" }, action: false, owned: true },
   { file: "gestione.posta", path: "/gestione/posta", allow: { kind: "staff", permission: "settings.edit" }, action: false },
   { file: "area-personale.appuntamenti", path: "/area-personale/appuntamenti", allow: { kind: "citizen" }, action: true },
+  { file: "area-personale.tributi._index", path: "/area-personale/tributi", allow: { kind: "citizen" }, action: false },
   { file: "gestione.appuntamenti._index", path: "/gestione/appuntamenti", allow: { kind: "staff", permission: "application.view_office" }, action: false },
   { file: "gestione.appuntamenti.calendario", path: "/gestione/appuntamenti/calendario", allow: { kind: "staff", permission: "application.process" }, action: true },
   { file: "gestione.servizi._index", path: "/gestione/servizi", allow: { kind: "staff", permission: "catalogue.edit" }, action: false },

@@ -1,0 +1,273 @@
+import { useLoaderData } from "@remix-run/react";
+import { Page } from "~/components/layout/Page";
+import { TableScroll } from "~/components/ui/TableScroll";
+import taxEn from "~/locales/tax.en";
+import taxIt from "~/locales/tax.it";
+import type { PositionData } from "~/utils/tax-routes.server";
+import { useNamespace } from "~/utils/namespace";
+
+export const useTaxT = () => useNamespace("tax", { it: taxIt, en: taxEn });
+
+type Year = PositionData["years"][number];
+type Balance = NonNullable<Year["imu"]>;
+
+const STATUS_CLASS: Record<string, string> = { paid: "success", open: "warning", late: "danger", overpaid: "info", nothing_due: "secondary" };
+
+/** Status as words (never colour alone), with the amounts. */
+function BalanceFacts({ b, tax, year }: { b: Pick<Balance, "status" | "due" | "paid" | "balance" | "credit" | "next" | "key">; tax: string; year: number }) {
+  const { t } = useTaxT();
+  return (
+    <>
+      <p className="mb-2">
+        <span className={`badge bg-${STATUS_CLASS[b.status] ?? "secondary"} text-wrap`} data-testid={`status-${b.key}-${year}`}>
+          {t(`position.status.${b.status}`)}
+        </span>
+      </p>
+      <dl className="row mb-2">
+        <dt className="col-6 col-md-4">{t("position.due")}</dt>
+        <dd className="col-6 col-md-8">{b.due}</dd>
+        <dt className="col-6 col-md-4">{t("position.paid")}</dt>
+        <dd className="col-6 col-md-8">{b.paid}</dd>
+        <dt className="col-6 col-md-4">{t("position.balance")}</dt>
+        <dd className="col-6 col-md-8 fw-semibold" data-testid={`balance-${b.key}-${year}`}>
+          {b.balance}
+        </dd>
+      </dl>
+      {b.credit ? <p>{t("position.credit", { amount: b.credit })}</p> : null}
+      {b.next ? <p className="fw-semibold">{b.next}</p> : null}
+      <span className="visually-hidden">{tax}</span>
+    </>
+  );
+}
+
+function Instalments({ rows, caption }: { rows: { label: string; due: string; amount: string }[]; caption: string }) {
+  const { t } = useTaxT();
+  if (!rows.length) return null;
+  return (
+    <TableScroll label={caption}>
+      <table className="table table-sm">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("position.instalmentCol")}</th>
+            <th scope="col">{t("position.dueDate")}</th>
+            <th scope="col" className="text-end">
+              {t("position.amount")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              <td>{r.due}</td>
+              <td className="text-end">{r.amount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+function ImuSection({ y, ente }: { y: Year; ente: string }) {
+  const { t } = useTaxT();
+  const imu = y.imu;
+  if (!imu) return null;
+  return (
+    <section className="mb-4" aria-labelledby={`imu-${y.year}`}>
+      <h3 id={`imu-${y.year}`} className="h5">
+        {t("position.tax.IMU")} {y.year}
+      </h3>
+      <BalanceFacts b={imu} tax="IMU" year={y.year} />
+      <Instalments rows={imu.instalments} caption={t("position.instalmentsCaption", { tax: "IMU", year: y.year })} />
+      <TableScroll label={t("position.imuCaption", { year: y.year })}>
+        <table className="table table-sm">
+          <caption>{t("position.imuCaption", { year: y.year })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("position.property")}</th>
+              <th scope="col">{t("position.months")}</th>
+              <th scope="col">{t("position.computation")}</th>
+              <th scope="col" className="text-end">
+                {t("position.tax_amount")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {imu.properties.map((p, i) => (
+              <tr key={i}>
+                <th scope="row">
+                  {p.address}
+                  <div className="small fw-normal">{p.cadastral}</div>
+                  <div className="small fw-normal">{p.treatment}</div>
+                </th>
+                <td>{p.months}</td>
+                <td className="small">{p.explanation}</td>
+                <td className="text-end">{p.tax}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      {imu.lines.length ? (
+        <TableScroll label={t("position.f24Caption", { year: y.year, ente })}>
+          <table className="table table-sm">
+            <caption>{t("position.f24Caption", { year: y.year, ente })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("position.code")}</th>
+                <th scope="col" className="text-end">
+                  {t("position.acconto")}
+                </th>
+                <th scope="col" className="text-end">
+                  {t("position.saldo")}
+                </th>
+                <th scope="col" className="text-end">
+                  {t("position.properties")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {imu.lines.map((l) => (
+                <tr key={l.code}>
+                  <th scope="row">{l.code}</th>
+                  <td className="text-end">{l.acconto}</td>
+                  <td className="text-end">{l.saldo}</td>
+                  <td className="text-end">{l.properties}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
+    </section>
+  );
+}
+
+function TariSection({ y }: { y: Year }) {
+  const { t } = useTaxT();
+  const tari = y.tari;
+  if (!tari) return null;
+  return (
+    <section className="mb-4" aria-labelledby={`tari-${y.year}`}>
+      <h3 id={`tari-${y.year}`} className="h5">
+        {t("position.tax.TARI")} {y.year}
+      </h3>
+      <BalanceFacts b={tari} tax="TARI" year={y.year} />
+      <Instalments rows={tari.instalments} caption={t("position.instalmentsCaption", { tax: "TARI", year: y.year })} />
+      <TableScroll label={t("position.tariCaption", { year: y.year })}>
+        <table className="table table-sm">
+          <caption>{t("position.tariCaption", { year: y.year })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("position.account")}</th>
+              <th scope="col">{t("position.days")}</th>
+              <th scope="col">{t("position.computation")}</th>
+              <th scope="col" className="text-end">
+                {t("position.amount")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tari.accounts.map((a, i) => (
+              <tr key={i}>
+                <th scope="row">
+                  {a.address}
+                  <div className="small fw-normal">{a.kind}</div>
+                </th>
+                <td>{a.days}</td>
+                <td className="small">{a.explanation}</td>
+                <td className="text-end">{a.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
+  );
+}
+
+function Payments({ y }: { y: Year }) {
+  const { t } = useTaxT();
+  if (!y.payments.length) return <p>{t("position.noPayments")}</p>;
+  return (
+    <TableScroll label={t("position.paymentsCaption", { year: y.year })}>
+      <table className="table table-sm">
+        <caption>{t("position.paymentsCaption", { year: y.year })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("position.paidOn")}</th>
+            <th scope="col">{t("position.reference")}</th>
+            <th scope="col">{t("position.channel")}</th>
+            <th scope="col" className="text-end">
+              {t("position.amount")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {y.payments.map((p) => (
+            <tr key={p.id}>
+              <td>{p.date}</td>
+              <th scope="row">{p.reference}</th>
+              <td>{p.channel}</td>
+              <td className="text-end">{p.amount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+export function TaxPositionPage() {
+  const { t } = useTaxT();
+  const d = useLoaderData() as PositionData;
+  return (
+    <Page title={t("position.title")} lead={t("position.lead")} breadcrumbs={[{ label: t("translation:personalArea.title"), to: "/area-personale" }, { label: t("position.title") }]} feedback={false}>
+      {d.actingFor ? <p className="alert alert-info">{t("position.actingFor", { name: d.actingFor })}</p> : null}
+      {d.illustrative ? <p className="alert alert-warning">{t("position.illustrative")}</p> : null}
+      {d.empty ? (
+        <p>{t("position.empty")}</p>
+      ) : (
+        <>
+          <section className="callout mb-5" aria-labelledby="summary-title">
+            <h2 id="summary-title" className="callout-title h5">
+              {t("position.summaryTitle")}
+            </h2>
+            {d.hasOpen ? (
+              <p className="mb-0" data-testid="open-total">
+                {t("position.open")}: <strong>{d.open}</strong>
+                {d.late ? ` (${t("position.late")} ${d.late})` : null}
+              </p>
+            ) : (
+              <p className="mb-0" data-testid="open-total">
+                {t("position.nothingOpen")}
+              </p>
+            )}
+          </section>
+          {d.years.map((y) => (
+            <section key={y.year} className="mb-5" aria-labelledby={`year-${y.year}`}>
+              <h2 id={`year-${y.year}`} className="h3">
+                {t("position.yearTitle", { year: y.year })}
+              </h2>
+              <ImuSection y={y} ente={d.ente} />
+              <TariSection y={y} />
+              <Payments y={y} />
+            </section>
+          ))}
+          <section className="mb-4" aria-labelledby="words">
+            <h2 id="words" className="h4">
+              {t("position.whatIs.title")}
+            </h2>
+            <ul>
+              <li>{t("position.whatIs.rendita")}</li>
+              <li>{t("position.whatIs.codiceTributo")}</li>
+              <li>{t("position.whatIs.acconto")}</li>
+            </ul>
+          </section>
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The citizen's tax pages (issue 5 §5): thin handlers over app/services/tax-position.server.ts. The
+ * loader turns the exact amounts into the text the page shows, every computation spelled out so a
+ * citizen or a CAF can check it line by line.
+ */
+import type { TFunction } from "i18next";
+import { effectiveFiscalCode } from "~/domain/principal";
+import { todayInItaly } from "~/domain/dates";
+import { Exact } from "~/domain/exact";
+import { categoryMultiplier, rateOf } from "~/domain/imu";
+import { findComune } from "~/models/comune.server";
+import type { CitizenPrincipal } from "~/services/applications.server";
+import { taxPosition, type YearPosition } from "~/services/tax-position.server";
+import type { TaxYearBalance } from "~/domain/tax-position";
+import { requireCitizen } from "./auth.server";
+import { db } from "./db.server";
+import { formatDate, formatMoney } from "./format";
+import type { Language } from "./i18n";
+import { getFixedT } from "./i18next.server";
+
+const money = (cents: bigint, lang: Language) => formatMoney(Number(cents), lang);
+
+function decimalText(e: Exact, lang: Language, digits = 2): string {
+  // Display only (a rate, a share, a surface): the amounts themselves never pass through a float.
+  const value = Number(e.mul(10 ** digits).cents()) / 100 / 10 ** digits;
+  return new Intl.NumberFormat(lang === "en" ? "en-GB" : "it-IT", { minimumFractionDigits: 0, maximumFractionDigits: digits }).format(value);
+}
+
+function balanceView(b: TaxYearBalance, t: TFunction, lang: Language, prefix: string) {
+  return {
+    status: b.status,
+    due: money(b.due, lang),
+    paid: money(b.paid, lang),
+    balance: money(b.balance > 0n ? b.balance : 0n, lang),
+    credit: b.balance < 0n ? money(-b.balance, lang) : null,
+    next: b.next ? t("tax:position.next", { label: t(`tax:position.instalment.${b.next.key}`), date: formatDate(b.next.due, lang), amount: money(b.next.amount, lang) }) : null,
+    late: b.late > 0n,
+    key: prefix,
+  };
+}
+
+function imuView(y: YearPosition, holdings: Awaited<ReturnType<typeof taxPosition>>["holdings"], t: TFunction, lang: Language) {
+  const imu = y.imu;
+  if (!imu) return null;
+  const eur = (e: Exact) => money(e.cents(), lang);
+  return {
+    ...balanceView(imu.balance, t, lang, "imu"),
+    instalments: imu.instalments.map((i) => ({ label: t(`tax:position.instalment.${i.key}`), due: formatDate(i.due, lang), amount: money(i.amount, lang) })),
+    lines: imu.result.lines.map((l) => ({ code: l.code, acconto: money(l.acconto * 100n, lang), saldo: money(l.saldo * 100n, lang), properties: l.properties })),
+    properties: imu.result.properties.map((r, k) => {
+      const h = holdings[imu.holdingIndexes[k]!]!;
+      const treatment = r.treatment.kind === "exempt" ? `exempt_${r.treatment.why}` : r.treatment.kind;
+      const halved = h.reduction ? t("tax:position.explain.halved") : "";
+      const base =
+        h.kind === "terreno"
+          ? t("tax:position.explain.land", { rd: eur(Exact.decimal(h.redditoDominicale ?? "0")), base: eur(r.base) })
+          : h.kind === "area_fabbricabile"
+            ? t("tax:position.explain.area", { base: eur(r.base) })
+            : t("tax:position.explain.building", { rendita: eur(Exact.decimal(h.rendita ?? "0")), multiplier: categoryMultiplier(h.category ?? "") ?? 0, base: eur(r.base) });
+      const rate = rateOf(r.treatment, imu.rates).mul(100);
+      const taxed = r.treatment.kind === "exempt" ? "" : t("tax:position.explain.tax", { rate: `${decimalText(rate, lang, 4)}%`, share: `${decimalText(Exact.decimal(h.share), lang)}%`, months: r.months, tax: eur(r.annual.add(r.deduction)) });
+      const deduction = r.deduction.isZero() ? "" : t("tax:position.explain.deduction", { deduction: eur(r.deduction) });
+      return {
+        address: h.address,
+        cadastral: [h.category, h.foglio && `fg. ${h.foglio}`, h.particella && `part. ${h.particella}`, h.subalterno && `sub. ${h.subalterno}`].filter(Boolean).join(", "),
+        treatment: t(`tax:position.treatment.${treatment}`),
+        months: r.months,
+        tax: eur(r.annual),
+        explanation: `${base}${halved}${taxed}${deduction}`,
+      };
+    }),
+  };
+}
+
+function tariView(y: YearPosition, accounts: Awaited<ReturnType<typeof taxPosition>>["accounts"], t: TFunction, lang: Language) {
+  const tari = y.tari;
+  if (!tari) return null;
+  const eur = (e: Exact) => money(e.cents(), lang);
+  return {
+    ...balanceView(tari.balance, t, lang, "tari"),
+    illustrative: tari.illustrative,
+    instalments: tari.instalments.map((i) => ({ label: t(`tax:position.instalment.${i.key}`), due: formatDate(i.due, lang), amount: money(i.amount, lang) })),
+    accounts: tari.result.accounts.map((r, k) => {
+      const a = accounts[tari.accountIndexes[k]!]!;
+      return {
+        address: a.address,
+        kind: a.use === "domestic" ? t("tax:position.domestic", { count: a.occupants ?? 1 }) : t("tax:position.nonDomestic", { category: a.category ?? 0 }),
+        days: r.days,
+        total: money(r.tari.cents() + r.tefa.cents(), lang),
+        explanation: t("tax:position.tariExplain", { surface: decimalText(Exact.decimal(a.surface), lang), fixed: eur(r.fixed), variable: eur(r.variable), days: r.days, yearDays: r.daysInYear, tari: eur(r.tari), tefa: eur(r.tefa) }),
+      };
+    }),
+  };
+}
+
+export async function positionLoader(request: Request) {
+  const p = (await requireCitizen(request, "tax.view_own")) as CitizenPrincipal;
+  const { t, lang } = await getFixedT(request);
+  const today = todayInItaly();
+  const [position, comune] = await Promise.all([taxPosition(db(), effectiveFiscalCode(p), today), findComune(db(), "it")]);
+  return {
+    meta: { title: t("tax:position.title") },
+    actingFor: p.actingFor ? (p.actingFor.grantorName ?? p.actingFor.grantorFiscalCode) : null,
+    open: money(position.open, lang),
+    late: position.late > 0n ? money(position.late, lang) : null,
+    hasOpen: position.open > 0n,
+    empty: position.years.length === 0,
+    ente: comune?.codice_catastale ?? "",
+    illustrative: position.years.some((y) => y.tari?.illustrative),
+    years: position.years.map((y) => ({
+      year: y.year,
+      imu: imuView(y, position.holdings, t, lang),
+      tari: tariView(y, position.accounts, t, lang),
+      payments: y.payments.map((pay) => ({ id: pay.id, date: formatDate(pay.paid_on, lang), tax: pay.tax, channel: pay.channel, amount: money(Exact.decimal(pay.amount).cents(), lang), reference: pay.reference ?? "" })),
+    })),
+  };
+}
+
+export type PositionData = Awaited<ReturnType<typeof positionLoader>>;

@@ -1,0 +1,65 @@
+/**
+ * The citizen's tax position in a real browser: Anna Bianchi (demo rolls) logs in through the test
+ * IdP and reads her position — what is open and late, each year's status in words, and the IMU
+ * computation spelled out so she (or her CAF) can check it. (The F24, the pagoPA notice and paying
+ * them come next: issue 5, docs/tax-status.md.)
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hydrated, launchChromium } from "../setup/browser";
+import { type RunningServer, startServer } from "../setup/server";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer({ DEMO_MODE: "true", PAGE_CACHE_TTL_MS: "0" });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function login(page: Page, name: string, returnTo: string) {
+  await page.goto(`/accedi?ritorno=${encodeURIComponent(returnTo)}`);
+  await hydrated(page);
+  await page.getByRole("button", { name: "Entra con SPID" }).click();
+  await Promise.all([page.waitForURL("**/test-idp/accedi**"), page.getByRole("button", { name: "Entra con Identità di prova (demo)" }).click()]);
+  await page.locator("label", { hasText: name }).click();
+  await Promise.all([page.waitForURL((u) => u.pathname === returnTo), page.getByRole("button", { name: "Accedi", exact: true }).click()]);
+  await hydrated(page);
+}
+
+/** Text as read, with the non-breaking spaces of Intl's currency format made plain. */
+const plain = async (p: Promise<string>) => (await p).replace(/[\u00a0\u202f]/g, " ");
+
+describe("the tax position", () => {
+  it("Anna sees what is open and late, each year's status in words, and how her IMU is computed", async () => {
+    const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+    await login(page, "Anna Bianchi", "/area-personale/tributi");
+    expect(await page.locator("h1").innerText()).toBe("Tributi e pagamenti");
+    expect(await plain(page.getByTestId("open-total").innerText())).toMatch(/Da pagare: .*€ \(di cui scaduto .*€\)/);
+    expect(await page.getByTestId("status-imu-2024").innerText()).toBe("Pagato");
+    expect(await page.getByTestId("status-imu-2025").innerText()).toBe("Scaduto, da pagare");
+    expect(await plain(page.getByTestId("balance-imu-2025").innerText())).toBe("691,00 €");
+    expect(await page.getByTestId("status-imu-2026").innerText()).toBe("Da pagare");
+    const imu2024 = page.getByRole("table", { name: /Come è calcolata l'IMU 2024/ });
+    const text = await plain(imu2024.innerText());
+    expect(text).toContain("Abitazione principale: esente");
+    // (Italian CLDR groups thousands only from five digits: 1200,00 but 69.300,00.)
+    expect(text).toContain("Rendita 1200,00 € × 1,05 × 55 = base 69.300,00 €; × 1,02% × quota 50% × 12/12 mesi = 353,43 €");
+    expect(text).toContain("Rendita 600,00 € × 1,05 × 160 = base 100.800,00 €; × 1,02% × quota 100% × 10/12 mesi = 856,80 €");
+    const f24 = await plain(page.getByRole("table", { name: /Righe del modello F24 per l'IMU 2024/ }).innerText());
+    expect(f24.replace(/\s+/g, " ")).toContain("3918 519,00 € 691,00 € 2");
+    await page.context().close();
+  });
+
+  it("a citizen with no rolls is told so", async () => {
+    const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+    await login(page, "Francesca Esposito", "/area-personale/tributi");
+    expect(await page.locator("main").innerText()).toContain("Non risultano immobili né utenze TARI a tuo nome");
+    await page.context().close();
+  });
+});
