@@ -110,7 +110,27 @@ export interface TaxPaymentTable {
   created_at: string;
 }
 
+export interface TaxNoticeTable {
+  id: Generated<number>;
+  fiscal_code: string;
+  tax: "IMU" | "TARI";
+  year: number;
+  /** "acconto", "saldo", "rata1"… (app/services/tax-position.server.ts). */
+  instalment: string;
+  /** What the notice is for, as printed (AVVISO.OGGETTO). */
+  description: string;
+  amount_cents: number;
+  due_on: string;
+  notice_number: string;
+  state: "open" | "paid";
+  provider: string | null;
+  receipt_id: string | null;
+  paid_at: string | null;
+  created_at: string;
+}
+
 export interface TaxTables {
+  tax_notice: TaxNoticeTable;
   tax_property: TaxPropertyTable;
   tax_possession: TaxPossessionTable;
   tari_account: TariAccountTable;

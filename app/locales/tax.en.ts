@@ -1,5 +1,20 @@
 /** Taxes (IMU, TARI, pagoPA): the tax pages (loaded by their routes) and the API messages. */
 const tax = {
+  notice: {
+    description: "{{tax}} {{year}} – {{instalment}}",
+  },
+  checkout: {
+    title: "Simulated payment",
+    simulated: "This is a simulation: the demo desk is not connected to pagoPA and no money is charged. In a real installation the pagoPA payment opens here, by card, bank account or the IO app.",
+    notice: "Notice code",
+    what: "Purpose",
+    amount: "Amount",
+    due: "Due date",
+    pay: "Simulate the payment",
+    cancel: "Cancel and go back to taxes",
+    alreadyPaid: "This notice is already paid.",
+    back: "Back to taxes",
+  },
   position: {
     title: "Taxes and payments",
     lead: "Your IMU and TARI position with the comune: what was due each year, what you paid, what is left to pay.",
@@ -22,6 +37,13 @@ const tax = {
     due: "Due",
     paid: "Paid",
     balance: "To pay",
+    pay: "Pay with pagoPA: {{amount}}",
+    payWhat: "({{tax}} {{year}}, {{instalment}})",
+    result: {
+      pagato: "Payment recorded. Your position is up to date.",
+      annullato: "Payment cancelled: nothing was charged.",
+      niente: "There is nothing to pay for this tax and year.",
+    },
     credit: "Overpaid: {{amount}}",
     next: "Next due date: {{label}} by {{date}}, {{amount}}",
     instalment: { acconto: "first instalment", saldo: "balance", rata1: "1st instalment", rata2: "2nd instalment", rata3: "3rd instalment (balance)" },

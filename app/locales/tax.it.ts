@@ -1,5 +1,20 @@
 /** Tasse e tributi (IMU, TARI, pagoPA): le pagine dei tributi (caricate dalle loro route) e i messaggi delle API. */
 const tax = {
+  notice: {
+    description: "{{tax}} {{year}} – {{instalment}}",
+  },
+  checkout: {
+    title: "Pagamento simulato",
+    simulated: "Questa è una simulazione: lo Sportello dimostrativo non è collegato a pagoPA e nessun denaro viene addebitato. In un'installazione reale qui si apre il pagamento pagoPA, con carta, conto o app IO.",
+    notice: "Codice avviso",
+    what: "Causale",
+    amount: "Importo",
+    due: "Scadenza",
+    pay: "Simula il pagamento",
+    cancel: "Annulla e torna ai tributi",
+    alreadyPaid: "Questo avviso risulta già pagato.",
+    back: "Torna ai tributi",
+  },
   position: {
     title: "Tributi e pagamenti",
     lead: "La tua posizione IMU e TARI con il Comune: quanto era dovuto ogni anno, quanto hai pagato, cosa resta da pagare.",
@@ -22,6 +37,13 @@ const tax = {
     due: "Dovuto",
     paid: "Pagato",
     balance: "Da pagare",
+    pay: "Paga con pagoPA: {{amount}}",
+    payWhat: "({{tax}} {{year}}, {{instalment}})",
+    result: {
+      pagato: "Pagamento registrato. La posizione è aggiornata.",
+      annullato: "Pagamento annullato: non è stato addebitato nulla.",
+      niente: "Per questo tributo e anno non c'è niente da pagare.",
+    },
     credit: "Pagato in più: {{amount}}",
     next: "Prossima scadenza: {{label}} entro il {{date}}, {{amount}}",
     instalment: { acconto: "acconto", saldo: "saldo", rata1: "1ª rata", rata2: "2ª rata", rata3: "3ª rata (saldo)" },

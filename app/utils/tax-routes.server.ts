@@ -12,7 +12,14 @@ import { findComune } from "~/models/comune.server";
 import type { CitizenPrincipal } from "~/services/applications.server";
 import { taxPosition, type YearPosition } from "~/services/tax-position.server";
 import type { TaxYearBalance } from "~/domain/tax-position";
-import { requireCitizen } from "./auth.server";
+import { parseId } from "~/domain/ids";
+import { findNotice } from "~/models/tax-notice.server";
+import { DEFAULT_SEGREGATION_CODE, noticeForNextInstalment, recordPagoPaPayment, simulatedProvider } from "~/services/payments.server";
+import { printedNotice } from "~/domain/pagopa";
+import { data, redirect } from "@remix-run/node";
+import { requireCitizen, requireCsrf } from "./auth.server";
+import { notFound, requestClock } from "./http.server";
+import { requestMeta } from "./request-meta.server";
 import { db } from "./db.server";
 import { formatDate, formatMoney } from "./format";
 import type { Language } from "./i18n";
@@ -34,6 +41,8 @@ function balanceView(b: TaxYearBalance, t: TFunction, lang: Language, prefix: st
     balance: money(b.balance > 0n ? b.balance : 0n, lang),
     credit: b.balance < 0n ? money(-b.balance, lang) : null,
     next: b.next ? t("tax:position.next", { label: t(`tax:position.instalment.${b.next.key}`), date: formatDate(b.next.due, lang), amount: money(b.next.amount, lang) }) : null,
+    nextAmount: b.next ? money(b.next.amount, lang) : null,
+    nextKey: b.next?.key ?? null,
     late: b.late > 0n,
     key: prefix,
   };
@@ -98,8 +107,10 @@ export async function positionLoader(request: Request) {
   const { t, lang } = await getFixedT(request);
   const today = todayInItaly();
   const [position, comune] = await Promise.all([taxPosition(db(), effectiveFiscalCode(p), today), findComune(db(), "it")]);
+  const esito = new URL(request.url).searchParams.get("esito");
   return {
     meta: { title: t("tax:position.title") },
+    notice: esito === "pagato" || esito === "annullato" || esito === "niente" ? esito : null,
     actingFor: p.actingFor ? (p.actingFor.grantorName ?? p.actingFor.grantorFiscalCode) : null,
     open: money(position.open, lang),
     late: position.late > 0n ? money(position.late, lang) : null,
@@ -117,3 +128,55 @@ export async function positionLoader(request: Request) {
 }
 
 export type PositionData = Awaited<ReturnType<typeof positionLoader>>;
+
+/** "Paga con pagoPA" on a tax and year: the notice for the next instalment, then the provider's checkout. */
+export async function positionAction(request: Request) {
+  const p = (await requireCitizen(request, "payment.make_own")) as CitizenPrincipal;
+  const form = await request.formData();
+  await requireCsrf(request, form);
+  const tax = form.get("tax");
+  const year = parseId(form.get("year"));
+  if ((tax !== "IMU" && tax !== "TARI") || year === null) throw data({ reason: "bad_request" }, { status: 400 });
+  const { t } = await getFixedT(request);
+  const clock = requestClock();
+  const result = await noticeForNextInstalment(
+    db(),
+    { fiscalCode: effectiveFiscalCode(p), tax, year, segregation: DEFAULT_SEGREGATION_CODE, description: (key) => t("tax:notice.description", { tax, year, instalment: t(`tax:position.instalment.${key}`) }) },
+    clock.today,
+    clock.now,
+  );
+  if (!result.ok) return redirect("/area-personale/tributi?esito=niente", 303);
+  return redirect(simulatedProvider.checkoutUrl(result.notice), 303);
+}
+
+async function ownNotice(request: Request, param: string | undefined) {
+  const p = (await requireCitizen(request, "payment.make_own")) as CitizenPrincipal;
+  const notice = param && /^\d{18}$/.test(param) ? await findNotice(db(), param) : undefined;
+  if (!notice || notice.fiscal_code !== effectiveFiscalCode(p)) notFound();
+  return notice;
+}
+
+/** The simulated checkout (demo only: the page says so). */
+export async function simulatedCheckoutLoader(request: Request, param: string | undefined) {
+  const notice = await ownNotice(request, param);
+  const { t, lang } = await getFixedT(request);
+  return {
+    meta: { title: t("tax:checkout.title") },
+    number: printedNotice(notice.notice_number),
+    description: notice.description,
+    amount: money(BigInt(notice.amount_cents), lang),
+    due: formatDate(notice.due_on, lang),
+    paid: notice.state === "paid",
+  };
+}
+
+export async function simulatedCheckoutAction(request: Request, param: string | undefined) {
+  const notice = await ownNotice(request, param);
+  const form = await request.formData();
+  await requireCsrf(request, form);
+  if (form.get("intent") !== "pay") return redirect("/area-personale/tributi?esito=annullato", 303);
+  await recordPagoPaPayment(db(), notice.notice_number, { provider: simulatedProvider.name, at: requestClock().now }, requestMeta(request));
+  return redirect("/area-personale/tributi?esito=pagato", 303);
+}
+
+export type CheckoutData = Awaited<ReturnType<typeof simulatedCheckoutLoader>>;

@@ -56,6 +56,39 @@ describe("the tax position", () => {
     await page.context().close();
   });
 
+  let noticePath = "";
+  it("Anna pays the late 2025 IMU balance through the (simulated, and labelled so) pagoPA checkout and sees it closed", async () => {
+    const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+    await login(page, "Anna Bianchi", "/area-personale/tributi");
+    const before = await plain(page.getByTestId("open-total").innerText());
+    await Promise.all([page.waitForURL("**/pagamento-simulato/**"), page.getByTestId("pay-imu-2025").click()]);
+    noticePath = new URL(page.url()).pathname;
+    await hydrated(page);
+    expect(await page.getByTestId("simulated").innerText()).toContain("Questa è una simulazione");
+    expect(await page.getByTestId("notice-number").innerText()).toMatch(/^301\d \d{4} \d{4} \d{4} \d{2}$/);
+    expect(await plain(page.locator("main").innerText())).toContain("IMU 2025 – saldo");
+    await Promise.all([page.waitForURL((u) => u.searchParams.get("esito") === "pagato"), page.getByRole("button", { name: "Simula il pagamento" }).click()]);
+    await hydrated(page);
+    expect(await page.getByTestId("payment-result").innerText()).toContain("Pagamento registrato");
+    expect(await page.getByTestId("status-imu-2025").innerText()).toBe("Pagato");
+    expect(await plain(page.getByTestId("balance-imu-2025").innerText())).toBe("0,00 €");
+    expect(await plain(page.getByTestId("open-total").innerText())).not.toBe(before);
+    expect(await page.getByTestId("pay-imu-2025").count()).toBe(0);
+    expect(await plain(page.getByRole("table", { name: /Pagamenti registrati per il 2025/ }).innerText())).toContain("IMU 2025 – saldo");
+    // Paying the same notice again changes nothing.
+    await page.goto(noticePath);
+    expect(await page.locator("main").innerText()).toContain("Questo avviso risulta già pagato.");
+    await page.context().close();
+  });
+
+  it("another citizen cannot open Anna's notice", async () => {
+    const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+    await login(page, "Mario Rossi", "/area-personale/tributi");
+    const res = await page.request.get(noticePath, { maxRedirects: 0 });
+    expect(res.status()).toBe(404);
+    await page.context().close();
+  });
+
   it("a citizen with no rolls is told so", async () => {
     const page = await (await browser.newContext({ baseURL: server.url })).newPage();
     await login(page, "Francesca Esposito", "/area-personale/tributi");

@@ -9,6 +9,9 @@ import { seed } from "#db/seed/index";
 import { DEMO_TAXPAYER } from "#db/seed/tax-demo";
 import { centsText } from "~/domain/exact";
 import { taxPosition } from "~/services/tax-position.server";
+import { noticeForNextInstalment, recordPagoPaPayment } from "~/services/payments.server";
+import { NO_REQUEST } from "~/services/audit.server";
+import { isValidNotice } from "~/domain/pagopa";
 import { createTestDatabase, databaseNames, type TestDatabase } from "../setup/databases";
 
 describe.each(databaseNames())("the tax position on %s", (name) => {
@@ -51,6 +54,26 @@ describe.each(databaseNames())("the tax position on %s", (name) => {
     expect(p.open).toBe(69100n + 74500n + openTari);
     expect(p.late).toBe(69100n + tari[2025]!.balance.late);
     expect(centsText(p.open)).toMatch(/^\d+\.\d\d$/);
+  });
+
+  it("a pagoPA notice for the next instalment, reused while open; its payment recorded once, closing the year", async () => {
+    const input = { fiscalCode: DEMO_TAXPAYER, tax: "IMU" as const, year: 2025, segregation: "01", description: (k: string) => `IMU 2025 – ${k}` };
+    const first = await noticeForNextInstalment(t.db, input, "2026-11-27", "2026-11-27T10:00:00.000Z");
+    const again = await noticeForNextInstalment(t.db, input, "2026-11-27", "2026-11-27T10:05:00.000Z");
+    expect(first.ok && again.ok).toBe(true);
+    if (!first.ok || !again.ok) return;
+    expect(again.notice.notice_number).toBe(first.notice.notice_number);
+    expect(isValidNotice(first.notice.notice_number)).toBe(true);
+    expect(first.notice).toMatchObject({ instalment: "saldo", amount_cents: 69100, due_on: "2025-12-16", description: "IMU 2025 – saldo", state: "open" });
+
+    const paid = { provider: "simulato", at: "2026-11-27T10:06:00.000Z" };
+    expect(await recordPagoPaPayment(t.db, first.notice.notice_number, paid, NO_REQUEST)).toBe("recorded");
+    // The reconciliation feed reports the same payment later: nothing changes.
+    expect(await recordPagoPaPayment(t.db, first.notice.notice_number, { ...paid, provider: "rendicontazione" }, NO_REQUEST)).toBe("already");
+    expect(await recordPagoPaPayment(t.db, "301000000000000144", paid, NO_REQUEST)).toBe("unknown");
+    const p = await taxPosition(t.db, DEMO_TAXPAYER, "2026-11-27");
+    expect(p.years.find((y) => y.year === 2025)!.imu!.balance.status).toBe("paid");
+    expect(await noticeForNextInstalment(t.db, input, "2026-11-27", "2026-11-27T10:07:00.000Z")).toEqual({ ok: false, reason: "nothing_to_pay" });
   });
 
   it("someone with no rolls has an empty position", async () => {

@@ -1,4 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
+import { CsrfField } from "~/components/ui/CsrfField";
 import { Page } from "~/components/layout/Page";
 import { TableScroll } from "~/components/ui/TableScroll";
 import taxEn from "~/locales/tax.en";
@@ -14,7 +15,7 @@ type Balance = NonNullable<Year["imu"]>;
 const STATUS_CLASS: Record<string, string> = { paid: "success", open: "warning", late: "danger", overpaid: "info", nothing_due: "secondary" };
 
 /** Status as words (never colour alone), with the amounts. */
-function BalanceFacts({ b, tax, year }: { b: Pick<Balance, "status" | "due" | "paid" | "balance" | "credit" | "next" | "key">; tax: string; year: number }) {
+function BalanceFacts({ b, tax, year }: { b: Pick<Balance, "status" | "due" | "paid" | "balance" | "credit" | "next" | "key" | "nextAmount" | "nextKey">; tax: "IMU" | "TARI"; year: number }) {
   const { t } = useTaxT();
   return (
     <>
@@ -35,7 +36,21 @@ function BalanceFacts({ b, tax, year }: { b: Pick<Balance, "status" | "due" | "p
       </dl>
       {b.credit ? <p>{t("position.credit", { amount: b.credit })}</p> : null}
       {b.next ? <p className="fw-semibold">{b.next}</p> : null}
-      <span className="visually-hidden">{tax}</span>
+      {b.nextAmount && b.nextKey ? (
+        <form method="post" className="mb-3">
+          <CsrfField />
+          <input type="hidden" name="tax" value={tax} />
+          <input type="hidden" name="year" value={year} />
+          <button
+            type="submit"
+            className="btn btn-primary"
+            data-testid={`pay-${b.key}-${year}`}
+          >
+            {t("position.pay", { amount: b.nextAmount })}
+            <span className="visually-hidden"> {t("position.payWhat", { instalment: t(`position.instalment.${b.nextKey}`), tax: t(`position.tax.${tax}`), year })}</span>
+          </button>
+        </form>
+      ) : null}
     </>
   );
 }
@@ -225,6 +240,11 @@ export function TaxPositionPage() {
   const d = useLoaderData() as PositionData;
   return (
     <Page title={t("position.title")} lead={t("position.lead")} breadcrumbs={[{ label: t("translation:personalArea.title"), to: "/area-personale" }, { label: t("position.title") }]} feedback={false}>
+      {d.notice ? (
+        <div className={`alert ${d.notice === "pagato" ? "alert-success" : "alert-info"}`} role="status" data-testid="payment-result">
+          {t(`position.result.${d.notice}`)}
+        </div>
+      ) : null}
       {d.actingFor ? <p className="alert alert-info">{t("position.actingFor", { name: d.actingFor })}</p> : null}
       {d.illustrative ? <p className="alert alert-warning">{t("position.illustrative")}</p> : null}
       {d.empty ? (

@@ -1,0 +1,46 @@
+import { Link, useLoaderData } from "@remix-run/react";
+import { Page } from "~/components/layout/Page";
+import { CsrfField } from "~/components/ui/CsrfField";
+import type { CheckoutData } from "~/utils/tax-routes.server";
+import { useTaxT } from "./TaxPosition";
+
+/** The demo's stand-in for the pagoPA checkout: it says in words that it is a simulation. */
+export function SimulatedCheckout() {
+  const { t } = useTaxT();
+  const d = useLoaderData() as CheckoutData;
+  return (
+    <Page title={t("checkout.title")} breadcrumbs={[{ label: t("translation:personalArea.title"), to: "/area-personale" }, { label: t("position.title"), to: "/area-personale/tributi" }, { label: t("checkout.title") }]} feedback={false}>
+      <div className="alert alert-warning" data-testid="simulated">
+        {t("checkout.simulated")}
+      </div>
+      <dl className="row mb-4">
+        <dt className="col-sm-4">{t("checkout.what")}</dt>
+        <dd className="col-sm-8">{d.description}</dd>
+        <dt className="col-sm-4">{t("checkout.notice")}</dt>
+        <dd className="col-sm-8 font-monospace" data-testid="notice-number">
+          {d.number}
+        </dd>
+        <dt className="col-sm-4">{t("checkout.amount")}</dt>
+        <dd className="col-sm-8 fw-semibold">{d.amount}</dd>
+        <dt className="col-sm-4">{t("checkout.due")}</dt>
+        <dd className="col-sm-8">{d.due}</dd>
+      </dl>
+      {d.paid ? (
+        <>
+          <p>{t("checkout.alreadyPaid")}</p>
+          <Link to="/area-personale/tributi">{t("checkout.back")}</Link>
+        </>
+      ) : (
+        <form method="post" className="d-flex flex-wrap gap-3">
+          <CsrfField />
+          <button type="submit" name="intent" value="pay" className="btn btn-primary">
+            {t("checkout.pay")}
+          </button>
+          <button type="submit" name="intent" value="cancel" className="btn btn-outline-secondary">
+            {t("checkout.cancel")}
+          </button>
+        </form>
+      )}
+    </Page>
+  );
+}
