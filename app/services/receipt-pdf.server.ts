@@ -57,7 +57,10 @@ export interface ReceiptInput {
   submittedBy: { name: string; fiscalCode: string } | null;
   /** The answers; values may span several lines. */
   sections: { title: string; rows: { label: string; value: string }[] }[];
-  attachments: { name: string; sha256: string; sizeBytes: number }[];
+  /** The files listed with their fingerprints; null for a document that has none (a payment notice). */
+  attachments: { name: string; sha256: string; sizeBytes: number }[] | null;
+  /** An image printed after the first table (the pagoPA notice's QR code), tagged as a Figure with its alt text. */
+  figure?: { png: Uint8Array; alt: string; sizeMm: number };
 }
 
 // @types/pdfkit describes 0.17; 0.20 also takes a table-header scope and the PDF/UA subset.
@@ -193,7 +196,7 @@ function interpolate(template: string, values: Record<string, string | number>):
 }
 
 function validate(input: ReceiptInput): void {
-  for (const a of input.attachments) {
+  for (const a of input.attachments ?? []) {
     // A receipt that prints a wrong fingerprint is worse than no receipt: refuse it loudly.
     if (!/^[0-9a-f]{64}$/i.test(a.sha256)) throw new Error(`receipt: attachment "${a.name}" has no valid SHA-256`);
     if (!Number.isSafeInteger(a.sizeBytes) || a.sizeBytes < 0) throw new Error(`receipt: attachment "${a.name}" has no valid size`);
@@ -311,6 +314,7 @@ class ReceiptWriter {
     ];
     this.heading(root, "H1", cleanText(labels.title), this.tableStart(facts));
     this.table(root, facts, null);
+    if (input.figure) this.figure(root, input.figure);
 
     // A section with no rows (every question in it skipped by a condition) says nothing: left out.
     const sections = input.sections.filter((section) => section.rows.length > 0);
@@ -324,13 +328,14 @@ class ReceiptWriter {
       this.table(root, section.rows, { tag: "H3", text: sectionTitle });
     }
 
-    const none = cleanText(labels.none);
-    const noneHeight = this.height(none, BODY, CONTENT_WIDTH);
-
-    const firstAttachment = input.attachments[0];
-    this.heading(root, "H2", cleanText(labels.attachments), firstAttachment ? this.attachmentLines(firstAttachment).height : noneHeight);
-    if (input.attachments.length === 0) this.paragraph(root, none, BODY, 0);
-    else this.attachmentList(root, { tag: "H2", text: cleanText(labels.attachments) });
+    if (input.attachments) {
+      const none = cleanText(labels.none);
+      const noneHeight = this.height(none, BODY, CONTENT_WIDTH);
+      const firstAttachment = input.attachments[0];
+      this.heading(root, "H2", cleanText(labels.attachments), firstAttachment ? this.attachmentLines(firstAttachment).height : noneHeight);
+      if (input.attachments.length === 0) this.paragraph(root, none, BODY, 0);
+      else this.attachmentList(root, { tag: "H2", text: cleanText(labels.attachments) });
+    }
 
     root.end();
     this.footers();
@@ -401,6 +406,16 @@ class ReceiptWriter {
     const y = this.y;
     parent.add(this.doc.struct("P", {}, () => this.draw(text, style, MARGIN, y, CONTENT_WIDTH)));
     this.y += h + after;
+  }
+
+  /** An image with its alternative text (a Figure in the structure tree), on the next page if it does not fit. */
+  private figure(parent: StructElement, figure: NonNullable<ReceiptInput["figure"]>): void {
+    const size = figure.sizeMm * PT_PER_MM;
+    this.y += 8;
+    if (size > this.room() && this.y > MARGIN) this.newPage(null);
+    const y = this.y;
+    parent.add(this.doc.struct("Figure", { alt: cleanText(figure.alt) }, () => this.doc.image(Buffer.from(figure.png), MARGIN, y, { width: size, height: size })));
+    this.y += size + 8;
   }
 
   /** The room a heading takes, spacing included. */
@@ -520,7 +535,7 @@ class ReceiptWriter {
   }
 
   /** The lines of one attachment and their heights, for keep-together and keep-with-heading. */
-  private attachmentLines(a: ReceiptInput["attachments"][number]) {
+  private attachmentLines(a: NonNullable<ReceiptInput["attachments"]>[number]) {
     const name = cleanText(a.name);
     const size = `${cleanText(this.labels.size)}: ${formatSize(a.sizeBytes, this.input.lang)}`;
     const hash = a.sha256.toLowerCase();
@@ -542,7 +557,7 @@ class ReceiptWriter {
     const { doc } = this;
     const list = doc.struct("L");
     parent.add(list);
-    for (const a of this.input.attachments) {
+    for (const a of this.input.attachments ?? []) {
       const { name, size, hash, hashLabel, inline, nameH, sizeH, hashLabelH, hashH, height: itemH } = this.attachmentLines(a);
       if (itemH > this.room() && this.y > MARGIN) this.newPage(continued);
 

@@ -55,7 +55,7 @@ import { formatDate } from "./format";
 import type { Language } from "./i18n";
 import { getFixedT, remixI18next } from "./i18next.server";
 import { requestMeta } from "./request-meta.server";
-import { notFound, requestClock as clock } from "./http.server";
+import { fileResponse, notFound, requestClock as clock } from "./http.server";
 
 const LIST = "/area-personale/domande";
 
@@ -529,21 +529,6 @@ export async function caseAction(request: Request, idParam: string | undefined) 
 
 // ---------------------------------------------------------------------------------------------
 // Files
-
-export function fileResponse(bytes: Uint8Array, mediaType: string, name: string, inline: boolean): Response {
-  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
-  return new Response(new Uint8Array(bytes) as Uint8Array<ArrayBuffer>, {
-    headers: {
-      "Content-Type": mediaType,
-      "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-      // A file opened in the browser runs nothing (an uploaded PDF or image is data, never a page).
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-    },
-  });
-}
 
 export async function fileLoader(request: Request, idParam: string | undefined, fileParam: string | undefined) {
   const { row } = await ownApplication(request, idParam, "application.view_own");

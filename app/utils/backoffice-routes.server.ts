@@ -17,7 +17,7 @@ import { env } from "~/utils/env.server";
 import { listServiceCards } from "~/models/service.server";
 import { readDocument } from "~/services/applications.server";
 import { act, type InboxQuery, inbox, inboxCsv, type StaffAction, type StaffPrincipal, staffCase, storeOfficeDocuments } from "~/services/backoffice.server";
-import { fileResponse, receiptPdf } from "./application-routes.server";
+import { receiptPdf } from "./application-routes.server";
 import { requireCsrf, requireStaff, stashForm, takeStashedForm } from "./auth.server";
 import { db } from "./db.server";
 import { formatDate } from "./format";
@@ -25,7 +25,7 @@ import { getFixedT } from "./i18next.server";
 import { requestMeta } from "./request-meta.server";
 import { scannerFromEnv } from "~/services/antivirus.server";
 import { formDataOf, readUploads, type UploadedFile, type UploadFields, UploadRejectedError } from "~/services/uploads.server";
-import { notFound, requestClock as clock } from "./http.server";
+import { fileResponse, notFound, requestClock as clock } from "./http.server";
 
 const INBOX = "/gestione/domande";
 const STATES: readonly ApplicationState[] = ["submitted", "in_charge", "integration_requested", "accepted", "rejected", "withdrawn"];

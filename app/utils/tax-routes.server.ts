@@ -18,8 +18,9 @@ import { DEFAULT_SEGREGATION_CODE, noticeForNextInstalment, recordPagoPaPayment,
 import { printedNotice } from "~/domain/pagopa";
 import { data, redirect } from "@remix-run/node";
 import { requireCitizen, requireCsrf } from "./auth.server";
-import { notFound, requestClock } from "./http.server";
+import { fileResponse, notFound, requestClock } from "./http.server";
 import { requestMeta } from "./request-meta.server";
+import { renderImuF24Pdf, renderNoticePdf } from "~/services/tax-documents.server";
 import { db } from "./db.server";
 import { formatDate, formatMoney } from "./format";
 import type { Language } from "./i18n";
@@ -42,6 +43,7 @@ function balanceView(b: TaxYearBalance, t: TFunction, lang: Language, prefix: st
     credit: b.balance < 0n ? money(-b.balance, lang) : null,
     next: b.next ? t("tax:position.next", { label: t(`tax:position.instalment.${b.next.key}`), date: formatDate(b.next.due, lang), amount: money(b.next.amount, lang) }) : null,
     nextAmount: b.next ? money(b.next.amount, lang) : null,
+    f24: null as string | null,
     nextKey: b.next?.key ?? null,
     late: b.late > 0n,
     key: prefix,
@@ -54,6 +56,7 @@ function imuView(y: YearPosition, holdings: Awaited<ReturnType<typeof taxPositio
   const eur = (e: Exact) => money(e.cents(), lang);
   return {
     ...balanceView(imu.balance, t, lang, "imu"),
+    f24: imu.balance.next ? `/area-personale/tributi/f24/${y.year}` : null,
     instalments: imu.instalments.map((i) => ({ label: t(`tax:position.instalment.${i.key}`), due: formatDate(i.due, lang), amount: money(i.amount, lang) })),
     lines: imu.result.lines.map((l) => ({ code: l.code, acconto: money(l.acconto * 100n, lang), saldo: money(l.saldo * 100n, lang), properties: l.properties })),
     properties: imu.result.properties.map((r, k) => {
@@ -167,6 +170,7 @@ export async function simulatedCheckoutLoader(request: Request, param: string | 
     amount: money(BigInt(notice.amount_cents), lang),
     due: formatDate(notice.due_on, lang),
     paid: notice.state === "paid",
+    pdf: `/area-personale/tributi/avviso/${notice.notice_number}`,
   };
 }
 
@@ -180,3 +184,43 @@ export async function simulatedCheckoutAction(request: Request, param: string | 
 }
 
 export type CheckoutData = Awaited<ReturnType<typeof simulatedCheckoutLoader>>;
+
+async function creditorAndPerson(p: CitizenPrincipal) {
+  const comune = await findComune(db(), "it");
+  const creditor = {
+    name: comune?.name ?? "",
+    fiscalCode: comune?.codice_fiscale ?? "",
+    address: comune ? `${comune.street_address}, ${comune.postal_code} ${comune.locality}` : "",
+    pec: comune?.pec ?? null,
+    codiceCatastale: comune?.codice_catastale ?? "",
+  };
+  const who = p.actingFor
+    ? { name: p.actingFor.grantorName ?? p.actingFor.grantorFiscalCode, fiscalCode: p.actingFor.grantorFiscalCode }
+    : { name: `${p.citizen.givenName} ${p.citizen.familyName}`, fiscalCode: p.citizen.fiscalCode };
+  return { creditor, who };
+}
+
+/** GET …/tributi/avviso/:notice — the pagoPA notice as a tagged PDF (the citizen's own notices only). */
+export async function noticePdfLoader(request: Request, param: string | undefined) {
+  const notice = await ownNotice(request, param);
+  const p = (await requireCitizen(request, "payment.make_own")) as CitizenPrincipal;
+  const { t, lang } = await getFixedT(request);
+  const { creditor, who } = await creditorAndPerson(p);
+  const pdf = await renderNoticePdf(notice, who, creditor, (c) => money(c, lang), (d) => formatDate(d, lang), t, lang);
+  return fileResponse(pdf, "application/pdf", `avviso-${notice.notice_number}.pdf`, false);
+}
+
+/** GET …/tributi/f24/:year — the prefilled F24 of the next open IMU instalment of that year. */
+export async function imuF24Loader(request: Request, param: string | undefined) {
+  const p = (await requireCitizen(request, "tax.view_own")) as CitizenPrincipal;
+  const year = parseId(param ?? null);
+  if (year === null) notFound();
+  const position = await taxPosition(db(), effectiveFiscalCode(p), todayInItaly());
+  const imu = position.years.find((y) => y.year === year)?.imu;
+  if (!imu) notFound();
+  const { t, lang } = await getFixedT(request);
+  const { creditor, who } = await creditorAndPerson(p);
+  const pdf = await renderImuF24Pdf(year, imu, who, creditor, (d) => formatDate(d, lang), t, lang);
+  if (!pdf) notFound();
+  return fileResponse(pdf, "application/pdf", `f24-imu-${year}.pdf`, false);
+}

@@ -1,12 +1,14 @@
 /**
  * The citizen's tax position in a real browser: Anna Bianchi (demo rolls) logs in through the test
  * IdP and reads her position — what is open and late, each year's status in words, and the IMU
- * computation spelled out so she (or her CAF) can check it. (The F24, the pagoPA notice and paying
- * them come next: issue 5, docs/tax-status.md.)
+ * computation spelled out so she (or her CAF) can check it; she downloads the prefilled F24 of the
+ * late 2025 IMU balance and its pagoPA notice, pays it through the simulated checkout (which says it
+ * is a simulation) and sees the balance closed. Another citizen cannot open her notice.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hydrated, launchChromium } from "../setup/browser";
+import { pdfText } from "../setup/pdf-text";
 import { type RunningServer, startServer } from "../setup/server";
 
 let server: RunningServer;
@@ -61,12 +63,29 @@ describe("the tax position", () => {
     const page = await (await browser.newContext({ baseURL: server.url })).newPage();
     await login(page, "Anna Bianchi", "/area-personale/tributi");
     const before = await plain(page.getByTestId("open-total").innerText());
+    // The prefilled F24 of the 2025 balance: a PDF with the codice tributo, the codice ente and the amount.
+    const f24 = await page.request.get((await page.getByTestId("f24-2025").getAttribute("href"))!);
+    expect(f24.status()).toBe(200);
+    expect(f24.headers()["content-type"]).toBe("application/pdf");
+    const f24Text = (await pdfText(new Uint8Array(await f24.body()))).replace(/\s+/g, " ");
+    expect(f24Text).toContain("Codice tributo 3918 · codice ente I625 · saldo · 2 immobili · anno 2025");
+    expect(f24Text).toContain("691,00");
+    expect(f24Text).toContain("BNCNNA41B43I625G");
     await Promise.all([page.waitForURL("**/pagamento-simulato/**"), page.getByTestId("pay-imu-2025").click()]);
     noticePath = new URL(page.url()).pathname;
     await hydrated(page);
     expect(await page.getByTestId("simulated").innerText()).toContain("Questa è una simulazione");
     expect(await page.getByTestId("notice-number").innerText()).toMatch(/^301\d \d{4} \d{4} \d{4} \d{2}$/);
     expect(await plain(page.locator("main").innerText())).toContain("IMU 2025 – saldo");
+    // The pagoPA notice: a PDF with the notice code, the IUV and the amount (its QR code is an image with alt text).
+    const printed = await page.getByTestId("notice-number").innerText();
+    const notice = await page.request.get((await page.getByTestId("notice-pdf").getAttribute("href"))!);
+    expect(notice.status()).toBe(200);
+    expect(notice.headers()["content-type"]).toBe("application/pdf");
+    const noticeText = (await pdfText(new Uint8Array(await notice.body()))).replace(/\s+/g, " ");
+    expect(noticeText).toContain(printed);
+    expect(noticeText).toContain(printed.replace(/ /g, "").slice(1));
+    expect(noticeText).toContain("691,00");
     await Promise.all([page.waitForURL((u) => u.searchParams.get("esito") === "pagato"), page.getByRole("button", { name: "Simula il pagamento" }).click()]);
     await hydrated(page);
     expect(await page.getByTestId("payment-result").innerText()).toContain("Pagamento registrato");

@@ -25,6 +25,11 @@ export function SimulatedCheckout() {
         <dt className="col-sm-4">{t("checkout.due")}</dt>
         <dd className="col-sm-8">{d.due}</dd>
       </dl>
+      <p>
+        <a href={d.pdf} download data-testid="notice-pdf">
+          {t("checkout.download")}
+        </a>
+      </p>
       {d.paid ? (
         <>
           <p>{t("checkout.alreadyPaid")}</p>

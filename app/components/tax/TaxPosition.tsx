@@ -15,7 +15,7 @@ type Balance = NonNullable<Year["imu"]>;
 const STATUS_CLASS: Record<string, string> = { paid: "success", open: "warning", late: "danger", overpaid: "info", nothing_due: "secondary" };
 
 /** Status as words (never colour alone), with the amounts. */
-function BalanceFacts({ b, tax, year }: { b: Pick<Balance, "status" | "due" | "paid" | "balance" | "credit" | "next" | "key" | "nextAmount" | "nextKey">; tax: "IMU" | "TARI"; year: number }) {
+function BalanceFacts({ b, tax, year }: { b: Pick<Balance, "status" | "due" | "paid" | "balance" | "credit" | "next" | "key" | "nextAmount" | "nextKey" | "f24">; tax: "IMU" | "TARI"; year: number }) {
   const { t } = useTaxT();
   return (
     <>
@@ -36,6 +36,13 @@ function BalanceFacts({ b, tax, year }: { b: Pick<Balance, "status" | "due" | "p
       </dl>
       {b.credit ? <p>{t("position.credit", { amount: b.credit })}</p> : null}
       {b.next ? <p className="fw-semibold">{b.next}</p> : null}
+      {b.f24 ? (
+        <p>
+          <a href={b.f24} download data-testid={`f24-${year}`}>
+            {t("position.f24Download", { year })}
+          </a>
+        </p>
+      ) : null}
       {b.nextAmount && b.nextKey ? (
         <form method="post" className="mb-3">
           <CsrfField />
