@@ -47,6 +47,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .execute();
   await db.schema.createIndex("tax_possession_fiscal_code_idx").on("tax_possession").column("fiscal_code").execute();
+  // Without it every deleted property makes PostgreSQL scan the holdings for the foreign key (a roll
+  // reload of 100,000 lines took minutes instead of seconds).
+  await db.schema.createIndex("tax_possession_property_idx").on("tax_possession").column("property_id").execute();
 
   await db.schema
     .createTable("tari_account")
