@@ -29,7 +29,7 @@ export const ROLL_COLUMNS = [
   "alloggio_sociale",
 ] as const;
 type Column = (typeof ROLL_COLUMNS)[number];
-const REQUIRED: readonly Column[] = ["codice_fiscale", "tipo", "indirizzo", "quota", "dal"];
+export const ROLL_REQUIRED: readonly Column[] = ["codice_fiscale", "tipo", "indirizzo", "quota", "dal"];
 
 export interface RollRow {
   fiscalCode: string;
@@ -119,7 +119,7 @@ export function parseRollCsv(text: string): RollParse & { errorCount: number } {
   const lines = body.split(/\r?\n/);
   const header = splitLine(lines[0] ?? "").map((h) => h.trim().toLowerCase());
   const index = new Map<string, number>(header.map((h, i) => [h, i]));
-  for (const c of REQUIRED) if (!index.has(c)) fail({ line: 1, column: c, code: "missing_column" });
+  for (const c of ROLL_REQUIRED) if (!index.has(c)) fail({ line: 1, column: c, code: "missing_column" });
   for (const h of header) if (h && !(ROLL_COLUMNS as readonly string[]).includes(h)) fail({ line: 1, column: h, code: "unknown_column" });
   if (errorCount) return { rows: [], errors, errorCount, lines: 0 };
 

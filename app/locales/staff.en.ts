@@ -127,7 +127,7 @@ const staff: Strings<typeof staffIt> = {
     outbox: "Outgoing mail",
     outboxText: "The e-mails the desk has to send to citizens and offices.",
     tax: "Local taxes (TARI and IMU)",
-    taxText: "Not available yet: it will come with the local taxes module.",
+    taxText: "Load the IMU rolls from the office's file: the file is checked line by line before it replaces the data.",
     plan: "Activity plan",
     planText: "Not available yet: it will come with the plan module.",
     account: "Your account",

@@ -129,7 +129,7 @@ const staff = {
     outbox: "Posta in uscita",
     outboxText: "Le email che lo sportello deve inviare ai cittadini e agli uffici.",
     tax: "Tributi (TARI e IMU)",
-    taxText: "Non ancora disponibile: arriverà con il modulo dei tributi.",
+    taxText: "Carica i ruoli IMU dal file dell'ufficio: il file viene controllato riga per riga prima di sostituire i dati.",
     plan: "Piano di attività",
     planText: "Non ancora disponibile: arriverà con il modulo del piano.",
     account: "Il tuo account",

@@ -342,7 +342,7 @@ export async function homeLoader(request: Request) {
       applications: has("application.view_office"),
       catalogue: has("catalogue.edit"),
       outbox: has("settings.edit"),
-      tax: has("tax.view_any"),
+      tax: has("tax.load_rolls"),
       plan: has("plan.record_progress"),
     },
     passwordChanged: new URL(request.url).searchParams.get("esito") === "password-cambiata",

@@ -16,9 +16,9 @@ export function StaffHome() {
     data.can.applications ? { to: "/gestione/appuntamenti", label: t("staff.home.appointments"), text: t("staff.home.appointmentsText") } : null,
     data.can.catalogue ? { to: "/gestione/servizi", label: t("staff.home.catalogue"), text: t("staff.home.catalogueText") } : null,
     data.can.outbox ? { to: "/gestione/posta", label: t("staff.home.outbox"), text: t("staff.home.outboxText") } : null,
+    data.can.tax ? { to: "/gestione/tributi/ruoli", label: t("staff.home.tax"), text: t("staff.home.taxText") } : null,
   ].filter((x): x is { to: string; label: string; text: string } => x !== null);
   const coming = [
-    data.can.tax ? { label: t("staff.home.tax"), text: t("staff.home.taxText") } : null,
     data.can.plan ? { label: t("staff.home.plan"), text: t("staff.home.planText") } : null,
   ].filter((x): x is { label: string; text: string } => x !== null);
   return (
