@@ -156,16 +156,17 @@ export async function positionAction(request: Request) {
   return redirect(simulatedProvider.checkoutUrl(result.notice), 303);
 }
 
+/** The notice of the URL if it is the citizen's own (or the grantor's, for a delegate); 404 otherwise. */
 async function ownNotice(request: Request, param: string | undefined) {
   const p = (await requireCitizen(request, "payment.make_own")) as CitizenPrincipal;
   const notice = param && /^\d{18}$/.test(param) ? await findNotice(db(), param) : undefined;
   if (!notice || notice.fiscal_code !== effectiveFiscalCode(p)) notFound();
-  return notice;
+  return { notice, p };
 }
 
 /** The simulated checkout (demo only: the page says so). */
 export async function simulatedCheckoutLoader(request: Request, param: string | undefined) {
-  const notice = await ownNotice(request, param);
+  const { notice } = await ownNotice(request, param);
   const { t, lang } = await getFixedT(request);
   return {
     meta: { title: t("tax:checkout.title") },
@@ -179,7 +180,7 @@ export async function simulatedCheckoutLoader(request: Request, param: string | 
 }
 
 export async function simulatedCheckoutAction(request: Request, param: string | undefined) {
-  const notice = await ownNotice(request, param);
+  const { notice } = await ownNotice(request, param);
   const form = await request.formData();
   await requireCsrf(request, form);
   if (form.get("intent") !== "pay") return redirect("/area-personale/tributi?esito=annullato", 303);
@@ -206,8 +207,7 @@ async function creditorAndPerson(p: CitizenPrincipal) {
 
 /** GET …/tributi/avviso/:notice — the pagoPA notice as a tagged PDF (the citizen's own notices only). */
 export async function noticePdfLoader(request: Request, param: string | undefined) {
-  const notice = await ownNotice(request, param);
-  const p = (await requireCitizen(request, "payment.make_own")) as CitizenPrincipal;
+  const { notice, p } = await ownNotice(request, param);
   const { t, lang } = await getFixedT(request);
   const { creditor, who } = await creditorAndPerson(p);
   const pdf = await renderNoticePdf(notice, who, creditor, (c) => money(c, lang), (d) => formatDate(d, lang), t, lang);
