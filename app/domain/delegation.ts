@@ -29,6 +29,14 @@ export function covers(d: Delegation, serviceId: number): boolean {
   return d.scope === "all" || d.serviceIds.includes(serviceId);
 }
 
+/**
+ * Whether `grantee` may see and pay the grantor's taxes today: taxes are not one service of the
+ * catalogue, so only a delegation for every service covers them.
+ */
+export function mayActOnTaxesFor(d: Delegation, granteeFiscalCode: string, today: string): boolean {
+  return d.granteeFiscalCode === granteeFiscalCode && isActive(d, today) && d.scope === "all";
+}
+
 /** Whether `grantee` may act for `grantor` on `serviceId` today. */
 export function mayActFor(d: Delegation, granteeFiscalCode: string, serviceId: number, today: string): boolean {
   return d.granteeFiscalCode === granteeFiscalCode && isActive(d, today) && covers(d, serviceId);

@@ -1,6 +1,6 @@
 import { normalizeCodiceFiscale } from "~/domain/codice-fiscale";
 import { sortByTitle } from "~/domain/collation";
-import { type Delegation, type DelegationError, isActive, mayActFor, validateNewDelegation } from "~/domain/delegation";
+import { type Delegation, type DelegationError, isActive, mayActFor, mayActOnTaxesFor, validateNewDelegation } from "~/domain/delegation";
 import {
   type DelegationRow,
   findDelegation,
@@ -290,6 +290,12 @@ export async function stopActingFor(
 }
 
 /** Whether the grantee, acting under this delegation, may act on this service today (the domain's `mayActFor`). */
+/** Whether the delegation lets its grantee see and pay the grantor's taxes today (scope "all" only). */
+export async function mayActOnTaxes(db: DbOrTrx, delegationId: number, granteeFiscalCode: string, today: string): Promise<boolean> {
+  const row = await findDelegation(db, delegationId);
+  return row ? mayActOnTaxesFor(toDomain(row, []), normalizeCodiceFiscale(granteeFiscalCode), today) : false;
+}
+
 export async function mayActOnService(db: DbOrTrx, delegationId: number, granteeFiscalCode: string, serviceId: number, today: string): Promise<boolean> {
   const row = await findDelegation(db, delegationId);
   if (!row) return false;

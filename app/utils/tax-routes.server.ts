@@ -19,6 +19,7 @@ import { printedNotice } from "~/domain/pagopa";
 import { type AppLoadContext, data, redirect } from "@remix-run/node";
 import { hadErrors, markErrors } from "./staff-routes.server";
 import { requireCitizen, requireCsrf, requireStaff } from "./auth.server";
+import { mayActOnTaxes } from "~/services/delegations.server";
 import { ROLL_REQUIRED } from "~/domain/rolls-csv";
 import { loadRolls } from "~/services/rolls.server";
 import type { StaffPrincipal } from "~/services/backoffice.server";
@@ -31,6 +32,18 @@ import type { Language } from "./i18n";
 import { getFixedT } from "./i18next.server";
 
 const money = (cents: bigint, lang: Language) => formatMoney(Number(cents), lang);
+
+/**
+ * The citizen of a tax page. A delegate acting for someone sees and pays their taxes only with a
+ * delegation for every service (a delegation for some services does not reach the grantor's taxes).
+ */
+async function taxCitizen(request: Request, permission: "tax.view_own" | "payment.make_own"): Promise<CitizenPrincipal> {
+  const p = (await requireCitizen(request, permission)) as CitizenPrincipal;
+  if (p.actingFor && !(await mayActOnTaxes(db(), p.actingFor.delegationId, p.citizen.fiscalCode, todayInItaly()))) {
+    throw data({ reason: "not_delegated" }, { status: 403 });
+  }
+  return p;
+}
 
 function decimalText(e: Exact, lang: Language, digits = 2): string {
   // Display only (a rate, a share, a surface): the amounts themselves never pass through a float.
@@ -110,7 +123,7 @@ function tariView(y: YearPosition, accounts: Awaited<ReturnType<typeof taxPositi
 }
 
 export async function positionLoader(request: Request) {
-  const p = (await requireCitizen(request, "tax.view_own")) as CitizenPrincipal;
+  const p = await taxCitizen(request, "tax.view_own");
   const { t, lang } = await getFixedT(request);
   const today = todayInItaly();
   const [position, comune] = await Promise.all([taxPosition(db(), effectiveFiscalCode(p), today), findComune(db(), "it")]);
@@ -138,7 +151,7 @@ export type PositionData = Awaited<ReturnType<typeof positionLoader>>;
 
 /** "Paga con pagoPA" on a tax and year: the notice for the next instalment, then the provider's checkout. */
 export async function positionAction(request: Request) {
-  const p = (await requireCitizen(request, "payment.make_own")) as CitizenPrincipal;
+  const p = await taxCitizen(request, "payment.make_own");
   const form = await request.formData();
   await requireCsrf(request, form);
   const tax = form.get("tax");
@@ -158,7 +171,7 @@ export async function positionAction(request: Request) {
 
 /** The notice of the URL if it is the citizen's own (or the grantor's, for a delegate); 404 otherwise. */
 async function ownNotice(request: Request, param: string | undefined) {
-  const p = (await requireCitizen(request, "payment.make_own")) as CitizenPrincipal;
+  const p = await taxCitizen(request, "payment.make_own");
   const notice = param && /^\d{18}$/.test(param) ? await findNotice(db(), param) : undefined;
   if (!notice || notice.fiscal_code !== effectiveFiscalCode(p)) notFound();
   return { notice, p };
@@ -216,7 +229,7 @@ export async function noticePdfLoader(request: Request, param: string | undefine
 
 /** GET …/tributi/f24/:year — the prefilled F24 of the next open IMU instalment of that year. */
 export async function imuF24Loader(request: Request, param: string | undefined) {
-  const p = (await requireCitizen(request, "tax.view_own")) as CitizenPrincipal;
+  const p = await taxCitizen(request, "tax.view_own");
   const year = parseId(param ?? null);
   if (year === null) notFound();
   const position = await taxPosition(db(), effectiveFiscalCode(p), todayInItaly());

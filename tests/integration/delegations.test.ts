@@ -10,6 +10,7 @@ import {
   listGiven,
   listReceived,
   mayActOnService,
+  mayActOnTaxes,
   revokeDelegation,
   startActingFor,
   stopActingFor,
@@ -293,6 +294,18 @@ describe.each(databaseNames())("delegations on %s", (name) => {
       expect(await mayActOnService(t.db, some, MARIO_CF, serviceA.id, TODAY)).toBe(false);
       const view = await checkActingFor(t.db, all, MARIO_CF, TODAY);
       expect(view).toMatchObject({ scope: "all", services: [] });
+    });
+
+    it("reaches the grantor's taxes only with a delegation for every service, active, to that grantee", async () => {
+      const some = await grantOk({ scope: "services", serviceIds: [serviceA.id] });
+      const all = await grantOk({ grantor: giuseppe, scope: "all" });
+      expect(await mayActOnTaxes(t.db, some, MARIO_CF, TODAY)).toBe(false);
+      expect(await mayActOnTaxes(t.db, all, MARIO_CF, TODAY)).toBe(true);
+      expect(await mayActOnTaxes(t.db, all, GIUSEPPE_CF, TODAY)).toBe(false);
+      expect(await mayActOnTaxes(t.db, all, MARIO_CF, "2027-07-01")).toBe(false);
+      expect(await mayActOnTaxes(t.db, all + 1000, MARIO_CF, TODAY)).toBe(false);
+      await revokeDelegation(t.db, { grantor: giuseppe, delegationId: all }, meta);
+      expect(await mayActOnTaxes(t.db, all, MARIO_CF, TODAY)).toBe(false);
     });
   });
 });
