@@ -92,6 +92,45 @@ function Instalments({ rows, caption }: { rows: { label: string; due: string; am
   );
 }
 
+/** A tax's computation, one row per property or account: what, for how long, the formula written out, the amount. */
+function ComputationTable({ caption, heads, rows }: { caption: string; heads: [string, string, string]; rows: { name: string; notes: string[]; period: number; explanation: string; amount: string }[] }) {
+  const { t } = useTaxT();
+  return (
+    <TableScroll label={caption}>
+      <table className="table table-sm">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{heads[0]}</th>
+            <th scope="col">{heads[1]}</th>
+            <th scope="col">{t("position.computation")}</th>
+            <th scope="col" className="text-end">
+              {heads[2]}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              <th scope="row">
+                {r.name}
+                {r.notes.map((n, j) => (
+                  <div key={j} className="small fw-normal">
+                    {n}
+                  </div>
+                ))}
+              </th>
+              <td>{r.period}</td>
+              <td className="small">{r.explanation}</td>
+              <td className="text-end">{r.amount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
 function ImuSection({ y, ente }: { y: Year; ente: string }) {
   const { t } = useTaxT();
   const imu = y.imu;
@@ -103,35 +142,11 @@ function ImuSection({ y, ente }: { y: Year; ente: string }) {
       </h3>
       <BalanceFacts b={imu} tax="IMU" year={y.year} />
       <Instalments rows={imu.instalments} caption={t("position.instalmentsCaption", { tax: "IMU", year: y.year })} />
-      <TableScroll label={t("position.imuCaption", { year: y.year })}>
-        <table className="table table-sm">
-          <caption>{t("position.imuCaption", { year: y.year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("position.property")}</th>
-              <th scope="col">{t("position.months")}</th>
-              <th scope="col">{t("position.computation")}</th>
-              <th scope="col" className="text-end">
-                {t("position.tax_amount")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {imu.properties.map((p, i) => (
-              <tr key={i}>
-                <th scope="row">
-                  {p.address}
-                  <div className="small fw-normal">{p.cadastral}</div>
-                  <div className="small fw-normal">{p.treatment}</div>
-                </th>
-                <td>{p.months}</td>
-                <td className="small">{p.explanation}</td>
-                <td className="text-end">{p.tax}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <ComputationTable
+        caption={t("position.imuCaption", { year: y.year })}
+        heads={[t("position.property"), t("position.months"), t("position.tax_amount")]}
+        rows={imu.properties.map((p) => ({ name: p.address, notes: [p.cadastral, p.treatment], period: p.months, explanation: p.explanation, amount: p.tax }))}
+      />
       {imu.lines.length ? (
         <TableScroll label={t("position.f24Caption", { year: y.year, ente })}>
           <table className="table table-sm">
@@ -178,34 +193,11 @@ function TariSection({ y }: { y: Year }) {
       </h3>
       <BalanceFacts b={tari} tax="TARI" year={y.year} />
       <Instalments rows={tari.instalments} caption={t("position.instalmentsCaption", { tax: "TARI", year: y.year })} />
-      <TableScroll label={t("position.tariCaption", { year: y.year })}>
-        <table className="table table-sm">
-          <caption>{t("position.tariCaption", { year: y.year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("position.account")}</th>
-              <th scope="col">{t("position.days")}</th>
-              <th scope="col">{t("position.computation")}</th>
-              <th scope="col" className="text-end">
-                {t("position.amount")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tari.accounts.map((a, i) => (
-              <tr key={i}>
-                <th scope="row">
-                  {a.address}
-                  <div className="small fw-normal">{a.kind}</div>
-                </th>
-                <td>{a.days}</td>
-                <td className="small">{a.explanation}</td>
-                <td className="text-end">{a.total}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <ComputationTable
+        caption={t("position.tariCaption", { year: y.year })}
+        heads={[t("position.account"), t("position.days"), t("position.amount")]}
+        rows={tari.accounts.map((a) => ({ name: a.address, notes: [a.kind], period: a.days, explanation: a.explanation, amount: a.total }))}
+      />
     </section>
   );
 }
