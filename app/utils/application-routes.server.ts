@@ -51,7 +51,7 @@ import { attachmentLimits, formDataOf, readUploads, UploadRejectedError } from "
 import { requireCitizen, requireCsrf, stashForm, takeStashedForm } from "./auth.server";
 import { db } from "./db.server";
 import { env } from "./env.server";
-import { formatDate } from "./format";
+import { formatDate, postalAddress } from "./format";
 import type { Language } from "./i18n";
 import { getFixedT, remixI18next } from "./i18next.server";
 import { requestMeta } from "./request-meta.server";
@@ -208,7 +208,7 @@ export async function privacyLoader(request: Request, idParam: string | undefine
     id: row.id,
     service: await serviceTitle(row.form_slug, lang),
     purpose: t(`forms:${def.privacyPurpose}`),
-    controller: comune ? { name: comune.name, address: `${comune.street_address}, ${comune.postal_code} ${comune.locality}`, pec: comune.pec, email: comune.email } : null,
+    controller: comune ? { name: comune.name, address: postalAddress(comune), pec: comune.pec, email: comune.email } : null,
     accepted: row.privacy_accepted_at !== null,
     errors: stashed?.errors ?? {},
     progress: progress(def, row, "privacy"),
@@ -567,7 +567,7 @@ export async function receiptPdf(row: ApplicationRow, lang: Language, t: Transla
     comune: {
       name: comune?.name ?? "",
       fiscalCode: comune?.codice_fiscale ?? "",
-      address: comune ? `${comune.street_address}, ${comune.postal_code} ${comune.locality}` : "",
+      address: comune ? postalAddress(comune) : "",
       pec: comune?.pec ?? null,
     },
     protocol: formatProtocol(row.protocol_year, row.protocol_number),

@@ -58,7 +58,7 @@ import {
 import { getAuth, requireCitizen, requireCsrf, requireStaff } from "./auth.server";
 import { db } from "./db.server";
 import { env } from "./env.server";
-import { formatDate } from "./format";
+import { formatDate, postalAddress } from "./format";
 import { intlLocale, type Language } from "./i18n";
 import { getFixedT } from "./i18next.server";
 import { requestMeta } from "./request-meta.server";
@@ -184,7 +184,7 @@ async function officeName(officeId: number | undefined, lang: Language): Promise
   if (officeId === undefined) return null;
   const offices = await listOffices(db(), lang);
   const o = offices.find((x) => x.id === officeId);
-  return o ? { name: o.name, phone: o.phone, address: `${o.street_address}, ${o.postal_code} ${o.locality}` } : null;
+  return o ? { name: o.name, phone: o.phone, address: postalAddress(o) } : null;
 }
 
 // ---------------------------------------------------------------------------------------------

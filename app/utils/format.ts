@@ -27,3 +27,8 @@ export function formatMoney(cents: number, lang: string): string {
   const locale = isLanguage(lang) ? intlLocale[lang] : intlLocale.it;
   return new Intl.NumberFormat(locale, { style: "currency", currency: "EUR" }).format(cents / 100);
 }
+
+/** A place's postal address on one line: "Piazza Martiri della Libertà 1, 20831 Seregno". */
+export function postalAddress(p: { street_address: string; postal_code: string; locality: string }): string {
+  return `${p.street_address}, ${p.postal_code} ${p.locality}`;
+}

@@ -27,7 +27,7 @@ import { fileResponse, notFound, requestClock } from "./http.server";
 import { requestMeta } from "./request-meta.server";
 import { renderImuF24Pdf, renderNoticePdf } from "~/services/tax-documents.server";
 import { db } from "./db.server";
-import { formatDate, formatMoney } from "./format";
+import { formatDate, formatMoney, postalAddress } from "./format";
 import type { Language } from "./i18n";
 import { getFixedT } from "./i18next.server";
 
@@ -208,7 +208,7 @@ async function creditorAndPerson(p: CitizenPrincipal) {
   const creditor = {
     name: comune?.name ?? "",
     fiscalCode: comune?.codice_fiscale ?? "",
-    address: comune ? `${comune.street_address}, ${comune.postal_code} ${comune.locality}` : "",
+    address: comune ? postalAddress(comune) : "",
     pec: comune?.pec ?? null,
     codiceCatastale: comune?.codice_catastale ?? "",
   };
