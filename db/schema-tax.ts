@@ -110,10 +110,13 @@ export interface TaxPaymentTable {
   created_at: string;
 }
 
+/** What a pagoPA notice pays: a tax instalment, a traffic fine, an application's fee. */
+export type NoticeKind = "IMU" | "TARI" | "FINE" | "FEE";
+
 export interface TaxNoticeTable {
   id: Generated<number>;
   fiscal_code: string;
-  tax: "IMU" | "TARI";
+  tax: NoticeKind;
   year: number;
   /** "acconto", "saldo", "rata1"… (app/services/tax-position.server.ts). */
   instalment: string;
@@ -126,6 +129,8 @@ export interface TaxNoticeTable {
   provider: string | null;
   receipt_id: string | null;
   paid_at: string | null;
+  /** The thing paid for when it is not a tax instalment: "fine:12", "application:34" (null for taxes). */
+  subject_ref: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
 }
 

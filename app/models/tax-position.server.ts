@@ -1,4 +1,4 @@
-import type { Selectable } from "kysely";
+import type { Insertable, Selectable } from "kysely";
 import type { TariAccountTable, TaxPaymentTable } from "#db/schema-tax";
 import type { DbOrTrx } from "~/utils/db.server";
 
@@ -45,4 +45,8 @@ export async function listTariAccounts(db: DbOrTrx, fiscalCode: string): Promise
 
 export async function listPayments(db: DbOrTrx, fiscalCode: string): Promise<TaxPaymentRow[]> {
   return db.selectFrom("tax_payment").selectAll().where("fiscal_code", "=", fiscalCode).orderBy("paid_on").orderBy("id").execute();
+}
+
+export async function insertPayment(db: DbOrTrx, row: Insertable<TaxPaymentTable>): Promise<void> {
+  await db.insertInto("tax_payment").values(row).execute();
 }

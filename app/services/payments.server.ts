@@ -11,6 +11,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { centsText } from "~/domain/exact";
 import { noticeNumber } from "~/domain/pagopa";
 import { insertNotice, findNotice, findOpenNotice, markNoticePaid, type TaxNoticeRow } from "~/models/tax-notice.server";
+import { insertPayment } from "~/models/tax-position.server";
 import type { Db, DbOrTrx } from "~/utils/db.server";
 import { type RequestMeta, record } from "./audit.server";
 import { taxPosition } from "./tax-position.server";
@@ -78,6 +79,33 @@ export async function noticeForNextInstalment(
 }
 
 /**
+ * What a paid notice moves on, by its kind, inside the transaction that marks it paid: a tax instalment
+ * joins the taxpayer's payments (and so closes the position). Other kinds ("FINE", "FEE") name their
+ * subject in `subject_ref` and get their own case here.
+ */
+async function onNoticePaid(trx: DbOrTrx, notice: TaxNoticeRow, at: string): Promise<void> {
+  switch (notice.tax) {
+    case "IMU":
+    case "TARI":
+      await insertPayment(trx, {
+        fiscal_code: notice.fiscal_code,
+        tax: notice.tax,
+        year: notice.year,
+        code: "PAGOPA",
+        channel: "pagoPA",
+        paid_on: at.slice(0, 10),
+        amount: centsText(BigInt(notice.amount_cents)),
+        notice_number: notice.notice_number,
+        reference: notice.description,
+        created_at: at,
+      });
+      return;
+    default:
+      throw new Error(`No handler for paid notices of kind ${notice.tax}`);
+  }
+}
+
+/**
  * Records that a notice was paid (from the provider's return or the reconciliation feed): the notice
  * becomes paid and the payment joins the taxpayer's rolls, in one transaction; a second report of the
  * same payment changes nothing. Returns false for an unknown notice.
@@ -88,21 +116,7 @@ export async function recordPagoPaPayment(db: Db, noticeNumber: string, paid: { 
   return db.transaction().execute(async (trx: DbOrTrx) => {
     const receiptId = paid.receiptId ?? randomUUID();
     if (!(await markNoticePaid(trx, noticeNumber, { provider: paid.provider, receiptId, at: paid.at }))) return "already" as const;
-    await trx
-      .insertInto("tax_payment")
-      .values({
-        fiscal_code: notice.fiscal_code,
-        tax: notice.tax,
-        year: notice.year,
-        code: "PAGOPA",
-        channel: "pagoPA",
-        paid_on: paid.at.slice(0, 10),
-        amount: centsText(BigInt(notice.amount_cents)),
-        notice_number: noticeNumber,
-        reference: notice.description,
-        created_at: paid.at,
-      })
-      .execute();
+    await onNoticePaid(trx, notice, paid.at);
     await record(trx, { event: "tax.notice_paid", outcome: "success", actor: { kind: "system" }, target: { kind: "tax_notice", id: notice.id }, details: { provider: paid.provider, notice: noticeNumber, amount: notice.amount_cents }, meta });
     return "recorded" as const;
   });

@@ -11,6 +11,7 @@ import * as createImuRate from "./2026-11-27T10-00-00_create_imu_rate";
 import * as createTariTariff from "./2026-11-27T10-10-00_create_tari_tariff";
 import * as createTaxPosition from "./2026-11-27T10-20-00_create_tax_position";
 import * as createTaxNotice from "./2026-11-27T10-30-00_create_tax_notice";
+import * as addNoticeSubject from "./2026-11-27T12-00-00_add_notice_subject";
 
 /**
  * Every migration, by name, in order. Listed statically (not read from the folder at run time) so the
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-27T10-10-00_create_tari_tariff": createTariTariff,
   "2026-11-27T10-20-00_create_tax_position": createTaxPosition,
   "2026-11-27T10-30-00_create_tax_notice": createTaxNotice,
+  "2026-11-27T12-00-00_add_notice_subject": addNoticeSubject,
 };
