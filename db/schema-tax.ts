@@ -107,8 +107,12 @@ export interface TaxPaymentTable {
   amount: string;
   notice_number: string | null;
   reference: string | null;
+  /** "tax" settles the year's instalments; "sanction" and "interest" are a ravvedimento's extras. */
+  part: ColumnType<PaymentPart, PaymentPart | undefined, PaymentPart>;
   created_at: string;
 }
+
+export type PaymentPart = "tax" | "sanction" | "interest";
 
 /** What a pagoPA notice pays: a tax instalment, a traffic fine, an application's fee. */
 export type NoticeKind = "IMU" | "TARI" | "FINE" | "FEE";
@@ -122,7 +126,10 @@ export interface TaxNoticeTable {
   instalment: string;
   /** What the notice is for, as printed (AVVISO.OGGETTO). */
   description: string;
+  /** The whole amount to pay; of which `sanction_cents` and `interest_cents` (ravvedimento), the rest tax. */
   amount_cents: number;
+  sanction_cents: ColumnType<number | null, number | null | undefined, number | null>;
+  interest_cents: ColumnType<number | null, number | null | undefined, number | null>;
   due_on: string;
   notice_number: string;
   state: "open" | "paid";

@@ -5,6 +5,7 @@
  */
 import { Exact } from "./exact";
 import type { ImuProperty } from "./imu";
+import { type Ravvedimento, ravvedimento } from "./ravvedimento";
 import type { TariAccount } from "./tari";
 
 export interface Instalment {
@@ -22,8 +23,10 @@ export interface TaxYearBalance {
   balance: bigint;
   /** What was due by `today` and is not paid: the part that is late. */
   late: bigint;
-  /** The next instalment still to pay, if any. */
+  /** The next instalment still to pay, if any (its open part). */
   next: Instalment | null;
+  /** Every instalment whose due day has passed with a part still open (the open part), oldest first. */
+  lateInstalments: Instalment[];
   status: "paid" | "open" | "late" | "overpaid" | "nothing_due";
 }
 
@@ -34,15 +37,43 @@ export function balanceOf(instalments: readonly Instalment[], paidCents: bigint,
   let remaining = paidCents;
   let late = 0n;
   let next: Instalment | null = null;
+  const lateInstalments: Instalment[] = [];
   for (const i of instalments) {
     const covered = remaining >= i.amount ? i.amount : remaining > 0n ? remaining : 0n;
     remaining -= covered;
     const open = i.amount - covered;
-    if (open > 0n && i.due < today) late += open;
+    if (open > 0n && i.due < today) {
+      late += open;
+      lateInstalments.push({ ...i, amount: open });
+    }
     if (open > 0n && !next) next = { ...i, amount: open };
   }
   const status = due === 0n && paidCents === 0n ? "nothing_due" : balance < 0n ? "overpaid" : balance === 0n ? "paid" : late > 0n ? "late" : "open";
-  return { due, paid: paidCents, balance, late, next, status };
+  return { due, paid: paidCents, balance, late, next, lateInstalments, status };
+}
+
+/** A late instalment with what paying it on `paidOn` costs under ravvedimento operoso. */
+export interface LateCharge {
+  instalment: Instalment;
+  /** Null when a legal interest rate of the period is not known yet (no figure rather than a wrong one). */
+  ravvedimento: Ravvedimento | null;
+}
+
+/**
+ * The late instalments of a tax year with their ravvedimento if paid on `paidOn` (issue 5 §5). The
+ * declaration deadline of IMU and TARI for year Y is 30 June of Y+1 (L.160/2019 c.769; L.147/2013 c.684),
+ * which sets the 1/8 band.
+ */
+export function lateChargesOf(balance: TaxYearBalance, year: number, paidOn: string): LateCharge[] {
+  return balance.lateInstalments.map((instalment) => {
+    let r: Ravvedimento | null = null;
+    try {
+      r = ravvedimento({ tax: Exact.of(instalment.amount, 100), due: instalment.due, paidOn, declarationDeadline: `${year + 1}-06-30` });
+    } catch {
+      r = null;
+    }
+    return { instalment, ravvedimento: r };
+  });
 }
 
 /** The part of a holding that falls in `year`, or null when none does. */

@@ -14,7 +14,7 @@ import { insertNotice, findNotice, findOpenNotice, markNoticePaid, type TaxNotic
 import { insertPayment } from "~/models/tax-position.server";
 import type { Db, DbOrTrx } from "~/utils/db.server";
 import { type RequestMeta, record } from "./audit.server";
-import { taxPosition } from "./tax-position.server";
+import { nextPaymentOf, taxPosition } from "./tax-position.server";
 
 export interface PaymentProvider {
   name: string;
@@ -41,16 +41,17 @@ export type NoticeResult = { ok: true; notice: TaxNoticeRow } | { ok: false; rea
  */
 export async function noticeForNextInstalment(
   db: Db,
-  input: { fiscalCode: string; tax: "IMU" | "TARI"; year: number; segregation: string; description: (instalment: string) => string },
+  input: { fiscalCode: string; tax: "IMU" | "TARI"; year: number; segregation: string; description: (instalment: string, late: boolean) => string },
   today: string,
   now: string,
 ): Promise<NoticeResult> {
   const position = await taxPosition(db, input.fiscalCode, today);
   const year = position.years.find((y) => y.year === input.year);
-  const balance = input.tax === "IMU" ? year?.imu?.balance : year?.tari?.balance;
-  const next = balance?.next;
-  if (!next || next.amount <= 0n) return { ok: false, reason: "nothing_to_pay" };
-  const query = { fiscalCode: input.fiscalCode, tax: input.tax, year: input.year, instalment: next.key, amountCents: Number(next.amount) };
+  const tax = input.tax === "IMU" ? year?.imu : year?.tari;
+  const pay = tax ? nextPaymentOf(tax) : null;
+  if (!pay) return { ok: false, reason: "nothing_to_pay" };
+  const next = pay.instalment;
+  const query = { fiscalCode: input.fiscalCode, tax: input.tax, year: input.year, instalment: next.key, amountCents: Number(pay.total) };
   const existing = await findOpenNotice(db, query);
   if (existing) return { ok: true, notice: existing };
   for (let attempt = 0; ; attempt++) {
@@ -61,9 +62,12 @@ export async function noticeForNextInstalment(
         tax: input.tax,
         year: input.year,
         instalment: next.key,
-        description: input.description(next.key),
-        amount_cents: Number(next.amount),
-        due_on: next.due,
+        description: input.description(next.key, pay.total > next.amount),
+        amount_cents: Number(pay.total),
+        sanction_cents: pay.total > next.amount ? Number(pay.sanction) : null,
+        interest_cents: pay.total > next.amount ? Number(pay.interest) : null,
+        // A late instalment's amount grows with the interest every day: its notice holds for today only.
+        due_on: pay.total > next.amount ? today : next.due,
         notice_number: noticeNumber(input.segregation, sequence),
         state: "open",
         provider: null,
@@ -86,20 +90,32 @@ export async function noticeForNextInstalment(
 async function onNoticePaid(trx: DbOrTrx, notice: TaxNoticeRow, at: string): Promise<void> {
   switch (notice.tax) {
     case "IMU":
-    case "TARI":
-      await insertPayment(trx, {
-        fiscal_code: notice.fiscal_code,
-        tax: notice.tax,
-        year: notice.year,
-        code: "PAGOPA",
-        channel: "pagoPA",
-        paid_on: at.slice(0, 10),
-        amount: centsText(BigInt(notice.amount_cents)),
-        notice_number: notice.notice_number,
-        reference: notice.description,
-        created_at: at,
-      });
+    case "TARI": {
+      // The tax part settles the instalment; a ravvedimento's sanction and interest are recorded beside it.
+      const sanction = BigInt(notice.sanction_cents ?? 0);
+      const interest = BigInt(notice.interest_cents ?? 0);
+      const parts = [
+        { part: "tax" as const, cents: BigInt(notice.amount_cents) - sanction - interest },
+        { part: "sanction" as const, cents: sanction },
+        { part: "interest" as const, cents: interest },
+      ].filter((p) => p.cents > 0n);
+      for (const p of parts) {
+        await insertPayment(trx, {
+          fiscal_code: notice.fiscal_code,
+          tax: notice.tax,
+          year: notice.year,
+          code: "PAGOPA",
+          channel: "pagoPA",
+          paid_on: at.slice(0, 10),
+          amount: centsText(p.cents),
+          notice_number: notice.notice_number,
+          reference: notice.description,
+          part: p.part,
+          created_at: at,
+        });
+      }
       return;
+    }
     default:
       throw new Error(`No handler for paid notices of kind ${notice.tax}`);
   }

@@ -6,7 +6,7 @@
 import { Exact } from "~/domain/exact";
 import { computeImu, type ImuRates, type ImuResult } from "~/domain/imu";
 import { computeTari, type TariResult } from "~/domain/tari";
-import { balanceOf, imuPropertiesOf, type Instalment, tariAccountsOf, type TaxYearBalance } from "~/domain/tax-position";
+import { balanceOf, imuPropertiesOf, type Instalment, type LateCharge, lateChargesOf, tariAccountsOf, type TaxYearBalance } from "~/domain/tax-position";
 import { findImuRate, toImuRates } from "~/models/imu-rate.server";
 import { findTariYear } from "~/models/tari-tariff.server";
 import { type Holding, listHoldings, listPayments, listTariAccounts, type TariAccountRow, type TaxPaymentRow } from "~/models/tax-position.server";
@@ -19,6 +19,8 @@ export interface ImuYear {
   holdingIndexes: number[];
   instalments: Instalment[];
   balance: TaxYearBalance;
+  /** The late instalments with their ravvedimento if paid today. */
+  lateCharges: LateCharge[];
 }
 
 export interface TariYearPosition {
@@ -26,6 +28,7 @@ export interface TariYearPosition {
   accountIndexes: number[];
   instalments: Instalment[];
   balance: TaxYearBalance;
+  lateCharges: LateCharge[];
   illustrative: boolean;
 }
 
@@ -45,8 +48,9 @@ export interface TaxPosition {
   late: bigint;
 }
 
+/** What settles a year's instalments: the tax part of the payments (a ravvedimento's sanction and interest do not). */
 const paidCents = (payments: readonly TaxPaymentRow[], tax: "IMU" | "TARI", year: number) =>
-  payments.filter((p) => p.tax === tax && p.year === year).reduce((s, p) => s + Exact.decimal(p.amount).cents(), 0n);
+  payments.filter((p) => p.tax === tax && p.year === year && p.part === "tax").reduce((s, p) => s + Exact.decimal(p.amount).cents(), 0n);
 
 export async function taxPosition(db: DbOrTrx, fiscalCode: string, today: string): Promise<TaxPosition> {
   const [holdings, accounts, payments] = await Promise.all([listHoldings(db, fiscalCode), listTariAccounts(db, fiscalCode), listPayments(db, fiscalCode)]);
@@ -66,14 +70,16 @@ export async function taxPosition(db: DbOrTrx, fiscalCode: string, today: string
           { key: "acconto", due: rate.acconto_due, amount: result.acconto * 100n },
           { key: "saldo", due: rate.saldo_due, amount: result.saldo * 100n },
         ].filter((i) => i.amount > 0n);
-        imu = { result, rates, holdingIndexes: props.map((p) => p.index), instalments, balance: balanceOf(instalments, paidCents(payments, "IMU", year), today) };
+        const balance = balanceOf(instalments, paidCents(payments, "IMU", year), today);
+        imu = { result, rates, holdingIndexes: props.map((p) => p.index), instalments, balance, lateCharges: lateChargesOf(balance, year, today) };
       }
       let tari: TariYearPosition | null = null;
       const accs = tariAccountsOf(year, accounts);
       if (tariffs && accs.length) {
         const result = computeTari(year, accs.map((a) => a.account), tariffs.tariffs, (tariffsPrev ?? tariffs).tariffs);
         const instalments: Instalment[] = result.instalments.filter((i) => i.tari + i.tefa > 0n).map((i) => ({ key: `rata${i.number}`, due: i.due, amount: i.tari + i.tefa }));
-        tari = { result, accountIndexes: accs.map((a) => a.index), instalments, balance: balanceOf(instalments, paidCents(payments, "TARI", year), today), illustrative: tariffs.row.illustrative === 1 };
+        const balance = balanceOf(instalments, paidCents(payments, "TARI", year), today);
+        tari = { result, accountIndexes: accs.map((a) => a.index), instalments, balance, lateCharges: lateChargesOf(balance, year, today), illustrative: tariffs.row.illustrative === 1 };
       }
       if (!imu && !tari) continue;
       years.push({ year, imu, tari, payments: payments.filter((p) => p.year === year) });
@@ -82,4 +88,22 @@ export async function taxPosition(db: DbOrTrx, fiscalCode: string, today: string
   const open = years.reduce((s, y) => s + [y.imu?.balance, y.tari?.balance].reduce((t, b) => t + (b && b.balance > 0n ? b.balance : 0n), 0n), 0n);
   const late = years.reduce((s, y) => s + (y.imu?.balance.late ?? 0n) + (y.tari?.balance.late ?? 0n), 0n);
   return { holdings, accounts, years, open, late };
+}
+
+/** What paying the next open instalment of a tax year costs today: its open part, plus the ravvedimento when it is late. */
+export interface NextPayment {
+  instalment: Instalment;
+  sanction: bigint;
+  interest: bigint;
+  /** Cents: the instalment's open part + sanction + interest. */
+  total: bigint;
+}
+
+export function nextPaymentOf(tax: { balance: TaxYearBalance; lateCharges: LateCharge[] }): NextPayment | null {
+  const next = tax.balance.next;
+  if (!next || next.amount <= 0n) return null;
+  const r = tax.lateCharges.find((c) => c.instalment.key === next.key)?.ravvedimento ?? null;
+  const sanction = r?.sanction ?? 0n;
+  const interest = r?.interest ?? 0n;
+  return { instalment: next, sanction, interest, total: next.amount + sanction + interest };
 }

@@ -10,8 +10,8 @@ import { Exact } from "~/domain/exact";
 import { categoryMultiplier, rateOf } from "~/domain/imu";
 import { findComune } from "~/models/comune.server";
 import type { CitizenPrincipal } from "~/services/applications.server";
-import { taxPosition, type YearPosition } from "~/services/tax-position.server";
-import type { TaxYearBalance } from "~/domain/tax-position";
+import { nextPaymentOf, taxPosition, type YearPosition } from "~/services/tax-position.server";
+import type { LateCharge, TaxYearBalance } from "~/domain/tax-position";
 import { parseId } from "~/domain/ids";
 import { findNotice } from "~/models/tax-notice.server";
 import { DEFAULT_SEGREGATION_CODE, noticeForNextInstalment, recordPagoPaPayment, simulatedProvider } from "~/services/payments.server";
@@ -51,7 +51,26 @@ function decimalText(e: Exact, lang: Language, digits = 2): string {
   return new Intl.NumberFormat(lang === "en" ? "en-GB" : "it-IT", { minimumFractionDigits: 0, maximumFractionDigits: digits }).format(value);
 }
 
-function balanceView(b: TaxYearBalance, t: TFunction, lang: Language, prefix: string) {
+/** A late instalment with the ravvedimento of paying it today, every part spelled out. */
+function lateView(c: LateCharge, t: TFunction, lang: Language) {
+  const r = c.ravvedimento;
+  return {
+    label: t(`tax:position.instalment.${c.instalment.key}`),
+    due: formatDate(c.instalment.due, lang),
+    tax: money(c.instalment.amount, lang),
+    computed: r !== null,
+    days: r?.days ?? 0,
+    sanction: r ? money(r.sanction, lang) : "",
+    sanctionText: r ? t(`tax:late.band.${r.band}`, { days: r.days, rate: `${decimalText(r.sanctionRate.mul(100), lang, 4)}%`, regime: t(`tax:late.regime.${r.regime}`) }) : "",
+    interest: r ? money(r.interest, lang) : "",
+    interestLines: (r?.interestByYear ?? []).map((i) => t("tax:late.interestLine", { year: i.year, days: i.days, rate: `${decimalText(Exact.decimal(i.rate), lang, 2)}%`, amount: money(i.cents, lang) })),
+    total: r ? money(r.total, lang) : money(c.instalment.amount, lang),
+  };
+}
+
+function balanceView(tax: { balance: TaxYearBalance; lateCharges: LateCharge[] }, t: TFunction, lang: Language, prefix: string) {
+  const b = tax.balance;
+  const pay = nextPaymentOf(tax);
   return {
     status: b.status,
     due: money(b.due, lang),
@@ -59,10 +78,11 @@ function balanceView(b: TaxYearBalance, t: TFunction, lang: Language, prefix: st
     balance: money(b.balance > 0n ? b.balance : 0n, lang),
     credit: b.balance < 0n ? money(-b.balance, lang) : null,
     next: b.next ? t("tax:position.next", { label: t(`tax:position.instalment.${b.next.key}`), date: formatDate(b.next.due, lang), amount: money(b.next.amount, lang) }) : null,
-    nextAmount: b.next ? money(b.next.amount, lang) : null,
+    nextAmount: pay ? money(pay.total, lang) : null,
     f24: null as string | null,
     nextKey: b.next?.key ?? null,
     late: b.late > 0n,
+    lateCharges: tax.lateCharges.map((c) => lateView(c, t, lang)),
     key: prefix,
   };
 }
@@ -72,7 +92,7 @@ function imuView(y: YearPosition, holdings: Awaited<ReturnType<typeof taxPositio
   if (!imu) return null;
   const eur = (e: Exact) => money(e.cents(), lang);
   return {
-    ...balanceView(imu.balance, t, lang, "imu"),
+    ...balanceView(imu, t, lang, "imu"),
     f24: imu.balance.next ? `/area-personale/tributi/f24/${y.year}` : null,
     instalments: imu.instalments.map((i) => ({ label: t(`tax:position.instalment.${i.key}`), due: formatDate(i.due, lang), amount: money(i.amount, lang) })),
     lines: imu.result.lines.map((l) => ({ code: l.code, acconto: money(l.acconto * 100n, lang), saldo: money(l.saldo * 100n, lang), properties: l.properties })),
@@ -106,7 +126,7 @@ function tariView(y: YearPosition, accounts: Awaited<ReturnType<typeof taxPositi
   if (!tari) return null;
   const eur = (e: Exact) => money(e.cents(), lang);
   return {
-    ...balanceView(tari.balance, t, lang, "tari"),
+    ...balanceView(tari, t, lang, "tari"),
     illustrative: tari.illustrative,
     instalments: tari.instalments.map((i) => ({ label: t(`tax:position.instalment.${i.key}`), due: formatDate(i.due, lang), amount: money(i.amount, lang) })),
     accounts: tari.result.accounts.map((r, k) => {
@@ -161,7 +181,7 @@ export async function positionAction(request: Request) {
   const clock = requestClock();
   const result = await noticeForNextInstalment(
     db(),
-    { fiscalCode: effectiveFiscalCode(p), tax, year, segregation: DEFAULT_SEGREGATION_CODE, description: (key) => t("tax:notice.description", { tax, year, instalment: t(`tax:position.instalment.${key}`) }) },
+    { fiscalCode: effectiveFiscalCode(p), tax, year, segregation: DEFAULT_SEGREGATION_CODE, description: (key, late) => t(late ? "tax:notice.descriptionLate" : "tax:notice.description", { tax, year, instalment: t(`tax:position.instalment.${key}`) }) },
     clock.today,
     clock.now,
   );

@@ -56,15 +56,33 @@ describe.each(databaseNames())("the tax position on %s", (name) => {
     expect(centsText(p.open)).toMatch(/^\d+\.\d\d$/);
   });
 
+  it("the late 2025 IMU balance with its ravvedimento if paid today", async () => {
+    const p = await taxPosition(t.db, DEMO_TAXPAYER, "2026-11-27");
+    const imu = p.years.find((y) => y.year === 2025)!.imu!;
+    expect(imu.lateCharges).toHaveLength(1);
+    const r = imu.lateCharges[0]!.ravvedimento!;
+    // Due 16/12/2025, paid 27/11/2026: 15 + 304 + 27 = 346 days, after the declaration deadline (30/06/2026),
+    // new regime: 25 % / 7 of 691.00 = 24.678… → 24.68; interest 691 × 2 % × 15/365 = 0.5679… plus
+    // 691 × 1.6 % × 331/365 = 10.0261… = 10.594… → 10.59; total 726.27.
+    expect(r).toMatchObject({ days: 346, regime: "from_2024_09", band: "within_two_years", sanction: 2468n, interest: 1059n, total: 72627n });
+    expect(r.interestByYear.map((i) => `${i.year}:${i.days}`)).toEqual(["2025:15", "2026:331"]);
+    // The 2026 balance is not late yet: nothing to add.
+    expect(p.years.find((y) => y.year === 2026)!.imu!.lateCharges).toEqual([]);
+  });
+
   it("a pagoPA notice for the next instalment, reused while open; its payment recorded once, closing the year", async () => {
-    const input = { fiscalCode: DEMO_TAXPAYER, tax: "IMU" as const, year: 2025, segregation: "01", description: (k: string) => `IMU 2025 – ${k}` };
+    const input = { fiscalCode: DEMO_TAXPAYER, tax: "IMU" as const, year: 2025, segregation: "01", description: (k: string, late: boolean) => `IMU 2025 – ${k}${late ? " (ravv.)" : ""}` };
     const first = await noticeForNextInstalment(t.db, input, "2026-11-27", "2026-11-27T10:00:00.000Z");
     const again = await noticeForNextInstalment(t.db, input, "2026-11-27", "2026-11-27T10:05:00.000Z");
     expect(first.ok && again.ok).toBe(true);
     if (!first.ok || !again.ok) return;
     expect(again.notice.notice_number).toBe(first.notice.notice_number);
     expect(isValidNotice(first.notice.notice_number)).toBe(true);
-    expect(first.notice).toMatchObject({ instalment: "saldo", amount_cents: 69100, due_on: "2025-12-16", description: "IMU 2025 – saldo", state: "open" });
+    // Late: the tax with the ravvedimento of today, and the notice holds for today only.
+    expect(first.notice).toMatchObject({ instalment: "saldo", amount_cents: 72627, sanction_cents: 2468, interest_cents: 1059, due_on: "2026-11-27", description: "IMU 2025 – saldo (ravv.)", state: "open" });
+    // A day later the interest has grown: another notice.
+    const tomorrow = await noticeForNextInstalment(t.db, input, "2026-11-28", "2026-11-28T10:00:00.000Z");
+    expect(tomorrow.ok && tomorrow.notice.notice_number !== first.notice.notice_number && tomorrow.notice.amount_cents > 72627).toBe(true);
 
     const paid = { provider: "simulato", at: "2026-11-27T10:06:00.000Z" };
     expect(await recordPagoPaPayment(t.db, first.notice.notice_number, paid, NO_REQUEST)).toBe("recorded");
@@ -72,7 +90,10 @@ describe.each(databaseNames())("the tax position on %s", (name) => {
     expect(await recordPagoPaPayment(t.db, first.notice.notice_number, { ...paid, provider: "rendicontazione" }, NO_REQUEST)).toBe("already");
     expect(await recordPagoPaPayment(t.db, "301000000000000144", paid, NO_REQUEST)).toBe("unknown");
     const p = await taxPosition(t.db, DEMO_TAXPAYER, "2026-11-27");
-    expect(p.years.find((y) => y.year === 2025)!.imu!.balance.status).toBe("paid");
+    const y2025 = p.years.find((y) => y.year === 2025)!;
+    // Only the tax part settles the year; the sanction and the interest are recorded beside it.
+    expect(y2025.imu!.balance).toMatchObject({ status: "paid", paid: 138200n });
+    expect(y2025.payments.filter((x) => x.notice_number === first.notice.notice_number).map((x) => `${x.part} ${x.amount}`)).toEqual(["tax 691.00", "sanction 24.68", "interest 10.59"]);
     expect(await noticeForNextInstalment(t.db, input, "2026-11-27", "2026-11-27T10:07:00.000Z")).toEqual({ ok: false, reason: "nothing_to_pay" });
   });
 

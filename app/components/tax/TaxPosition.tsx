@@ -15,7 +15,73 @@ type Balance = NonNullable<Year["imu"]>;
 const STATUS_CLASS: Record<string, string> = { paid: "success", open: "warning", late: "danger", overpaid: "info", nothing_due: "secondary" };
 
 /** Status as words (never colour alone), with the amounts. */
-function BalanceFacts({ b, tax, year }: { b: Pick<Balance, "status" | "due" | "paid" | "balance" | "credit" | "next" | "key" | "nextAmount" | "nextKey" | "f24">; tax: "IMU" | "TARI"; year: number }) {
+/** Late instalments: what paying today adds (ravvedimento operoso), each part with how it was computed. */
+function LateCharges({ rows, tax, year }: { rows: Balance["lateCharges"]; tax: "IMU" | "TARI"; year: number }) {
+  const { t } = useTaxT();
+  if (!rows.length) return null;
+  return (
+    <div className="mb-3">
+      <h4 className="h6">{t("late.title", { tax: t(`position.tax.${tax}`), year })}</h4>
+      <p className="small">{t("late.plain")}</p>
+      {rows.map((r) => {
+        const caption = t("late.caption", { instalment: r.label, due: r.due, days: r.days });
+        return (
+          <TableScroll key={r.label} label={caption}>
+            <table className="table table-sm" data-testid={`late-${tax}-${year}`}>
+              <caption>{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("late.part")}</th>
+                  <th scope="col">{t("position.computation")}</th>
+                  <th scope="col" className="text-end">
+                    {t("position.amount")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">{t("late.tax")}</th>
+                  <td className="small">{t("late.taxText")}</td>
+                  <td className="text-end">{r.tax}</td>
+                </tr>
+                {r.computed ? (
+                  <>
+                    <tr>
+                      <th scope="row">{t("late.sanction")}</th>
+                      <td className="small">{r.sanctionText}</td>
+                      <td className="text-end">{r.sanction}</td>
+                    </tr>
+                    <tr>
+                      <th scope="row">{t("late.interest")}</th>
+                      <td className="small">
+                        {r.interestLines.map((l) => (
+                          <div key={l}>{l}</div>
+                        ))}
+                      </td>
+                      <td className="text-end">{r.interest}</td>
+                    </tr>
+                  </>
+                ) : (
+                  <tr>
+                    <th scope="row">{t("late.sanction")}</th>
+                    <td colSpan={2}>{t("late.unknown")}</td>
+                  </tr>
+                )}
+                <tr>
+                  <th scope="row">{t("late.total")}</th>
+                  <td />
+                  <td className="text-end fw-semibold">{r.total}</td>
+                </tr>
+              </tbody>
+            </table>
+          </TableScroll>
+        );
+      })}
+    </div>
+  );
+}
+
+function BalanceFacts({ b, tax, year }: { b: Pick<Balance, "status" | "due" | "paid" | "balance" | "credit" | "next" | "key" | "nextAmount" | "nextKey" | "f24" | "lateCharges">; tax: "IMU" | "TARI"; year: number }) {
   const { t } = useTaxT();
   return (
     <>
@@ -36,6 +102,7 @@ function BalanceFacts({ b, tax, year }: { b: Pick<Balance, "status" | "due" | "p
       </dl>
       {b.credit ? <p>{t("position.credit", { amount: b.credit })}</p> : null}
       {b.next ? <p className="fw-semibold">{b.next}</p> : null}
+      <LateCharges rows={b.lateCharges} tax={tax} year={year} />
       {b.f24 ? (
         <p>
           <a href={b.f24} download data-testid={`f24-${year}`}>
