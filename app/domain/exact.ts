@@ -113,3 +113,22 @@ export function centsText(cents: bigint): string {
 export function eurosText(euros: bigint): string {
   return centsText(euros * 100n);
 }
+
+/**
+ * Splits `total` cents over parts in proportion to `weights` (e.g. a ravvedimento's sanction over the
+ * F24 lines it belongs to): each part rounded down, what the rounding left over going to the parts
+ * with the largest remainders, so the parts always add up to the total.
+ */
+export function apportion(total: bigint, weights: readonly bigint[]): bigint[] {
+  const sum = weights.reduce((s, w) => s + w, 0n);
+  if (sum <= 0n) return weights.map(() => 0n);
+  const parts = weights.map((w) => (total * w) / sum);
+  let left = total - parts.reduce((s, p) => s + p, 0n);
+  const order = weights.map((w, i) => ({ i, r: (total * w) % sum })).sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+  for (const { i } of order) {
+    if (left <= 0n) break;
+    parts[i]! += 1n;
+    left -= 1n;
+  }
+  return parts;
+}

@@ -10,11 +10,10 @@
  * No network and no file writes: the two font families are read (once per process) from the
  * bootstrap-italia package the desk already ships, and the PDF is assembled in memory.
  */
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import * as fontkit from "fontkit";
-import PDFDocument from "pdfkit";
+import type * as fontkit from "fontkit";
+import { A4, cleanText, type Doc, F, type Fonts, HEADING, INK, LOCALE, MARGIN, MUTED, openTaggedPdf, PT_PER_MM, RULE, type StructElement } from "./pdf-document.server";
+
+export { cleanText };
 
 export interface ReceiptInput {
   lang: "it" | "en";
@@ -63,29 +62,8 @@ export interface ReceiptInput {
   figure?: { png: Uint8Array; alt: string; sizeMm: number };
 }
 
-// @types/pdfkit describes 0.17; 0.20 also takes a table-header scope and the PDF/UA subset.
-declare global {
-  namespace PDFKit.Mixins {
-    interface StructureElementOptions {
-      scope?: "Row" | "Column" | "Both";
-    }
-  }
-}
-type Doc = PDFKit.PDFDocument;
-type StructElement = PDFKit.PDFStructureElement;
-
-const PT_PER_MM = 72 / 25.4;
-const A4: [number, number] = [210 * PT_PER_MM, 297 * PT_PER_MM];
-const MARGIN = 20 * PT_PER_MM;
 const CONTENT_WIDTH = A4[0] - 2 * MARGIN;
 
-const LOCALE = { it: "it-IT", en: "en-GB" } as const;
-
-// Colours from bootstrap-italia; each passes 4.5:1 on white (text) or is used only for artifacts (rules).
-const INK = "#1a1a1a";
-const HEADING = "#17324d";
-const MUTED = "#455b71";
-const RULE = "#c5c7c9";
 
 const BODY_SIZE = 10.5;
 const SMALL_SIZE = 9;
@@ -108,67 +86,6 @@ const HEADINGS = {
   H3: { size: 12.5, before: 12, after: 4 },
 } as const;
 type HeadingTag = keyof typeof HEADINGS;
-
-const F = { regular: "TitilliumWeb", bold: "TitilliumWeb-Bold", mono: "RobotoMono" } as const;
-
-interface Fonts {
-  regular: fontkit.Font;
-  bold: fontkit.Font;
-  mono: fontkit.Font;
-}
-
-let fonts: Promise<Fonts> | null = null;
-
-/**
- * TTF rather than WOFF2: fontkit would need a Brotli decoder for WOFF2, and TTF is what ends up in the
- * PDF anyway. Resolved through the package so it works from the source tree, the Vite dev server and
- * the built server alike. Parsed once and shared by every document (pdfkit only reads a parsed font
- * and makes its own subset per document): parsing them for each receipt was most of its cost.
- */
-function loadFonts(): Promise<Fonts> {
-  if (!fonts) {
-    const require = createRequire(import.meta.url);
-    const dir = join(dirname(require.resolve("bootstrap-italia/package.json")), "dist", "fonts");
-    const open = async (file: string) => {
-      const font = fontkit.create(await readFile(join(dir, file)));
-      if (!("layout" in font)) throw new Error(`receipt: ${file} is a font collection`);
-      return font;
-    };
-    fonts = Promise.all([
-      open("Titillium_Web/titillium-web-v10-latin-ext_latin-regular.ttf"),
-      open("Titillium_Web/titillium-web-v10-latin-ext_latin-700.ttf"),
-      open("Roboto_Mono/roboto-mono-v13-latin-ext_latin-regular.ttf"),
-    ]).then(([regular, bold, mono]) => ({ regular, bold, mono }));
-    // A failed read must not poison every later receipt.
-    fonts.catch(() => {
-      fonts = null;
-    });
-  }
-  return fonts;
-}
-
-/**
- * pdfkit copies Title/Author/Subject into the XMP packet without XML escaping, so a service called
- * "Passi carrai & accessi" would corrupt the metadata. The Info dictionary reads a String object through
- * valueOf() while the XMP template calls toString(): escaping only the latter keeps both right.
- */
-class XmpSafeString extends String {
-  override toString(): string {
-    return this.valueOf().replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  }
-}
-
-/**
- * Text as the fonts can draw it: composed accents (a decomposed "é" would print as "e" plus a loose
- * accent), Windows line ends, tabs as spaces, and no control characters (they map to no glyph).
- */
-export function cleanText(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/\r\n?/g, "\n")
-    .replace(/\t/g, "    ")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\ufeff]/g, "");
-}
 
 // Building an Intl.NumberFormat costs more than a page of layout: keep one per locale and unit.
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -205,52 +122,15 @@ function validate(input: ReceiptInput): void {
 
 export async function renderReceiptPdf(input: ReceiptInput): Promise<Uint8Array> {
   validate(input);
-  const faces = await loadFonts();
-  const title = `${cleanText(input.labels.title)} ${input.protocol}`;
-  const doc = new PDFDocument({
-    size: A4,
-    margin: MARGIN,
-    pdfVersion: "1.7",
-    tagged: true,
-    lang: LOCALE[input.lang],
-    displayTitle: true,
-    // Identifies the file as PDF/UA-1 (XMP pdfuaid:part); pdfkit adds nothing else for it.
-    subset: "PDF/UA" as unknown as PDFKit.Mixins.PDFSubsets,
-    bufferPages: true,
-    // Otherwise pdfkit loads Helvetica's metrics for every document, to use none of it.
-    font: faces.regular as unknown as string,
-    info: {
-      Title: new XmpSafeString(title) as unknown as string,
-      Author: new XmpSafeString(cleanText(input.comune.name)) as unknown as string,
-      Subject: new XmpSafeString(cleanText(input.serviceTitle)) as unknown as string,
-      CreationDate: new Date(),
-    },
+  const { doc, faces, bytes } = await openTaggedPdf({
+    lang: input.lang,
+    title: `${cleanText(input.labels.title)} ${input.protocol}`,
+    author: input.comune.name,
+    subject: input.serviceTitle,
   });
-  const bytes = collect(doc);
-  // pdfkit 0.20 takes parsed fontkit fonts; @types/pdfkit (0.17) only knows files and buffers.
-  doc.registerFont(F.regular, faces.regular as unknown as Buffer);
-  doc.registerFont(F.bold, faces.bold as unknown as Buffer);
-  doc.registerFont(F.mono, faces.mono as unknown as Buffer);
   new ReceiptWriter(doc, input, faces).write();
   doc.end();
   return bytes;
-}
-
-function collect(doc: Doc): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-    doc.on("error", reject);
-    doc.on("end", () => {
-      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-      let at = 0;
-      for (const c of chunks) {
-        out.set(c, at);
-        at += c.length;
-      }
-      resolve(out);
-    });
-  });
 }
 
 interface TextStyle {

@@ -2,16 +2,17 @@
  * The tax documents a citizen downloads (issue 5 §5): the pagoPA payment notice (codice avviso, IUV,
  * the QR code of spec v3) and the prefilled F24 of an IMU instalment. Both are tagged, accessible PDFs
  * drawn by the receipt renderer (app/services/receipt-pdf.server.ts: fonts embedded, structure tree,
- * language, the QR code as a Figure with its alternative text). The official F24 grid and the pagoPA
- * notice's graphic layout are not reproduced yet (docs/tax-status.md).
+ * language, the QR code as a Figure with its alternative text). The F24 is drawn on the form's grid by
+ * app/services/f24-pdf.server.ts.
  */
-import QRCode from "qrcode";
-import { eurosText } from "~/domain/exact";
+import { apportion, centsText } from "~/domain/exact";
+import { decodeCodiceFiscale } from "~/domain/codice-fiscale";
 import { iuvOf, printedNotice, qrPayload } from "~/domain/pagopa";
 import type { TaxNoticeRow } from "~/models/tax-notice.server";
 import type { Language } from "~/utils/i18n";
-import type { ImuYear } from "./tax-position.server";
-import { renderReceiptPdf, type ReceiptInput } from "./receipt-pdf.server";
+import { type F24Input, type F24Row, renderF24Pdf } from "./f24-pdf.server";
+import { type ImuYear, nextPaymentOf } from "./tax-position.server";
+import { renderPagoPaNoticePdf } from "./pagopa-notice-pdf.server";
 
 type T = (key: string, values?: Record<string, unknown>) => string;
 export interface Creditor {
@@ -22,84 +23,162 @@ export interface Creditor {
   codiceCatastale: string;
 }
 
-function labels(t: T, kind: "notice" | "f24", names: { protocol: string; submittedAt: string; service: string; applicant: string; comune: string }): ReceiptInput["labels"] {
-  return {
-    title: t(`tax:documents.${kind}.title`),
-    ...names,
-    fiscalCode: t("tax:documents.fiscalCode"),
-    submittedBy: "",
-    answers: "",
-    attachments: "",
-    sha256: "",
-    size: "",
-    none: "",
-    footer: t(`tax:documents.${kind}.footer`),
-    page: t("tax:documents.page"),
-  };
-}
-
+/**
+ * The pagoPA notice of one notice row, single payment (the desk makes one notice per instalment): its
+ * subject, creditor, recipient, amount and due date, what the amount is made of when it includes a
+ * ravvedimento, and the payment portion with the QR code of spec v3.
+ */
 export async function renderNoticePdf(notice: TaxNoticeRow, who: { name: string; fiscalCode: string }, creditor: Creditor, money: (cents: bigint) => string, date: (iso: string) => string, t: T, lang: Language): Promise<Uint8Array> {
-  const amount = money(BigInt(notice.amount_cents));
-  const png = await QRCode.toBuffer(qrPayload(notice.notice_number, creditor.fiscalCode, BigInt(notice.amount_cents)), { errorCorrectionLevel: "M", margin: 2, width: 400, type: "png" });
+  const cents = BigInt(notice.amount_cents);
+  const amount = centsText(cents).replace(".", lang === "en" ? "." : ",");
   const number = printedNotice(notice.notice_number);
-  return renderReceiptPdf({
+  const sanction = BigInt(notice.sanction_cents ?? 0);
+  const interest = BigInt(notice.interest_cents ?? 0);
+  const label = (k: string) => t(`tax:documents.notice.${k}`);
+  return renderPagoPaNoticePdf({
     lang,
-    labels: labels(t, "notice", {
-      protocol: t("tax:documents.notice.number"),
-      submittedAt: t("tax:documents.notice.due"),
-      service: t("tax:documents.notice.subject"),
-      applicant: t("tax:documents.notice.debtor"),
-      comune: t("tax:documents.notice.creditor"),
-    }),
-    comune: { name: creditor.name, fiscalCode: creditor.fiscalCode, address: creditor.address, pec: creditor.pec },
-    protocol: number,
-    submittedAt: date(notice.due_on),
-    serviceTitle: notice.description,
-    applicant: who,
-    submittedBy: null,
-    sections: [
-      {
-        title: t("tax:documents.notice.section"),
-        rows: [
-          { label: t("tax:documents.notice.amount"), value: amount },
-          { label: t("tax:documents.notice.number"), value: number },
-          { label: t("tax:documents.notice.iuv"), value: iuvOf(notice.notice_number) },
-          { label: t("tax:documents.notice.creditorCf"), value: creditor.fiscalCode },
-          { label: t("tax:documents.notice.how"), value: t("tax:documents.notice.howText") },
-        ],
-      },
-    ],
-    attachments: null,
-    figure: { png: new Uint8Array(png), alt: t("tax:documents.notice.qrAlt", { number, amount }), sizeMm: 30 },
+    labels: {
+      documentTitle: label("title"),
+      notice: label("title"),
+      creditor: label("creditor"),
+      recipient: label("debtor"),
+      fiscalCode: label("cf"),
+      howMuch: label("howMuch"),
+      within: label("within"),
+      amountNote: label("amountNote"),
+      where: label("where"),
+      whereList: label("whereList"),
+      online: label("online"),
+      onlineText: label("onlineText"),
+      territory: label("territory"),
+      territoryText: label("territoryText"),
+      choose: label("choose"),
+      channels: label("channels"),
+      portionRecipient: label("debtor"),
+      euro: "Euro",
+      creditorName: label("creditor"),
+      subject: label("subject"),
+      cbill: label("cbill"),
+      code: label("number"),
+      creditorCf: label("creditorCf"),
+      instalmentsInfo: "",
+      footer: label("footer"),
+    },
+    subject: notice.description,
+    creditor: { name: creditor.name, sector: t(`tax:documents.notice.sector.${notice.tax}`), fiscalCode: creditor.fiscalCode, cbill: "" },
+    recipient: { name: who.name, fiscalCode: who.fiscalCode, address: "" },
+    amount,
+    due: date(notice.due_on),
+    breakdown:
+      sanction + interest > 0n
+        ? [t("tax:documents.notice.breakdown", { tax: money(cents - sanction - interest), sanction: money(sanction), interest: money(interest) }), label("todayOnly")]
+        : [],
+    single: {
+      title: label("single"),
+      amount,
+      due: date(notice.due_on),
+      printedCode: number,
+      qrPayload: qrPayload(notice.notice_number, creditor.fiscalCode, cents),
+      qrAlt: t("tax:documents.notice.qrAlt", { number, amount: money(cents) }),
+    },
+    instalments: [],
+    references: [t("tax:documents.notice.iuvLine", { iuv: iuvOf(notice.notice_number) })],
   });
 }
 
-/** The F24 of the next IMU instalment of a year: one row per codice tributo, whole euros. */
-export function renderImuF24Pdf(year: number, imu: ImuYear, who: { name: string; fiscalCode: string }, creditor: Creditor, date: (iso: string) => string, t: T, lang: Language): Promise<Uint8Array> | null {
-  const next = imu.balance.next;
-  if (!next) return null;
-  const kind = next.key === "acconto" ? "acconto" : "saldo";
-  const rows = imu.result.lines
-    .map((l) => ({ l, euros: kind === "acconto" ? l.acconto : l.saldo }))
-    .filter((r) => r.euros > 0n)
-    .map(({ l, euros }) => ({ label: t("tax:documents.f24.line", { code: l.code, ente: creditor.codiceCatastale, kind: t(`tax:documents.f24.${kind}`), count: l.properties, year }), value: eurosText(euros).replace(".", ",") }));
-  const total = imu.result.lines.reduce((s, l) => s + (kind === "acconto" ? l.acconto : l.saldo), 0n);
-  return renderReceiptPdf({
+/** The taxpayer as the F24 prints them: names apart, birth date and sex from the codice fiscale. */
+export interface F24Taxpayer {
+  fiscalCode: string;
+  familyName: string;
+  givenName: string;
+}
+
+/**
+ * The F24 of the next open IMU instalment of a year: one row per codice tributo with its open part in
+ * whole euros; a late instalment's row carries its share of the ravvedimento's sanction and interest,
+ * with "Ravv." ticked (tax-rules.md §1.7: same code as the tax), and the notes say what each amount
+ * is made of. Null when nothing is open.
+ */
+export function renderImuF24Pdf(year: number, imu: ImuYear, who: F24Taxpayer, creditor: Creditor, money: (cents: bigint) => string, date: (iso: string) => string, t: T, lang: Language): Promise<Uint8Array> | null {
+  const pay = nextPaymentOf(imu);
+  if (!pay) return null;
+  const kind = pay.instalment.key === "acconto" ? "acconto" : "saldo";
+  const lines = imu.result.lines.filter((l) => (kind === "acconto" ? l.acconto : l.saldo) > 0n);
+  const lineCents = lines.map((l) => (kind === "acconto" ? l.acconto : l.saldo) * 100n);
+  const open = apportion(pay.instalment.amount, lineCents);
+  const sanction = apportion(pay.sanction, open);
+  const interest = apportion(pay.interest, open);
+  const late = pay.total > pay.instalment.amount;
+  const amount = (cents: bigint) => centsText(cents).replace(".", lang === "en" ? "." : ",");
+  const rows: F24Row[] = lines.map((l, i) => ({
+    section: "EL",
+    code: l.code,
+    ente: creditor.codiceCatastale,
+    ravv: late,
+    changed: false,
+    acconto: kind === "acconto",
+    saldo: kind === "saldo",
+    properties: l.properties,
+    instalment: "",
+    year,
+    deduction: "",
+    debit: amount(open[i]! + sanction[i]! + interest[i]!),
+    credit: "",
+  }));
+  const born = decodeCodiceFiscale(who.fiscalCode);
+  const notes = [
+    t("tax:documents.f24.noteInstalment", { instalment: t(`tax:position.instalment.${pay.instalment.key}`), year, due: date(pay.instalment.due), amount: money(pay.instalment.amount) }),
+    ...(late
+      ? [
+          t("tax:documents.f24.noteLate", { sanction: money(pay.sanction), interest: money(pay.interest), total: money(pay.total) }),
+          ...lines.map((l, i) => t("tax:documents.f24.noteLine", { code: l.code, tax: money(open[i]!), sanction: money(sanction[i]!), interest: money(interest[i]!) })),
+        ]
+      : []),
+    t("tax:documents.f24.noteCheck"),
+  ];
+  const label = (k: string) => t(`tax:documents.f24.${k}`);
+  return renderF24Pdf({
     lang,
-    labels: labels(t, "f24", {
-      protocol: t("tax:documents.f24.year"),
-      submittedAt: t("tax:documents.f24.due"),
-      service: t("tax:documents.f24.section"),
-      applicant: t("tax:documents.f24.taxpayer"),
-      comune: t("tax:documents.f24.ente"),
-    }),
-    comune: { name: creditor.name, fiscalCode: creditor.fiscalCode, address: creditor.address, pec: creditor.pec },
-    protocol: String(year),
-    submittedAt: date(next.due),
-    serviceTitle: t("tax:documents.f24.sectionValue"),
-    applicant: who,
-    submittedBy: null,
-    sections: [{ title: t("tax:documents.f24.lines"), rows: [...rows, { label: t("tax:documents.f24.total"), value: eurosText(total).replace(".", ",") }] }],
-    attachments: null,
+    author: creditor.name,
+    labels: {
+      title: label("title"),
+      model: label("model"),
+      delegation: label("delegation"),
+      taxpayer: label("taxpayer"),
+      fiscalCode: t("tax:documents.fiscalCode"),
+      personal: label("personal"),
+      familyName: label("familyName"),
+      givenName: label("givenName"),
+      birthDate: label("birthDate"),
+      sex: label("sex"),
+      birthPlace: label("birthPlace"),
+      province: label("province"),
+      reason: label("lines"),
+      columns: F24_COLUMNS.map((c) => label(`columns.${c}`)) as F24Input["labels"]["columns"],
+      ticked: label("ticked"),
+      unticked: label("unticked"),
+      total: label("total"),
+      euro: "EURO",
+      payment: label("payment"),
+      paymentBoxes: [label("paymentDate"), label("paymentBank"), label("paymentCompany"), label("paymentBranch")],
+      signature: label("signature"),
+      notes: label("notes"),
+      footer: label("footer"),
+    },
+    taxpayer: {
+      fiscalCode: who.fiscalCode,
+      familyName: who.familyName,
+      givenName: who.givenName,
+      birthDate: born ? born.birthDate.split("-").reverse().join("/") : "",
+      sex: born?.sex ?? "",
+      // The comune of birth is printed by name on the form; the codice fiscale holds only its cadastral code.
+      birthPlace: "",
+      province: "",
+    },
+    rows,
+    total: amount(pay.total),
+    notes,
   });
 }
+
+const F24_COLUMNS = ["section", "code", "ente", "ravv", "changed", "acconto", "saldo", "properties", "instalment", "year", "deduction", "debit", "credit"] as const;

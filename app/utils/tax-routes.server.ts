@@ -9,6 +9,7 @@ import { todayInItaly } from "~/domain/dates";
 import { Exact } from "~/domain/exact";
 import { categoryMultiplier, rateOf } from "~/domain/imu";
 import { findComune } from "~/models/comune.server";
+import { findCitizenByFiscalCode } from "~/models/citizen.server";
 import type { CitizenPrincipal } from "~/services/applications.server";
 import { nextPaymentOf, taxPosition, type YearPosition } from "~/services/tax-position.server";
 import type { LateCharge, TaxYearBalance } from "~/domain/tax-position";
@@ -232,10 +233,13 @@ async function creditorAndPerson(p: CitizenPrincipal) {
     pec: comune?.pec ?? null,
     codiceCatastale: comune?.codice_catastale ?? "",
   };
-  const who = p.actingFor
-    ? { name: p.actingFor.grantorName ?? p.actingFor.grantorFiscalCode, fiscalCode: p.actingFor.grantorFiscalCode }
-    : { name: `${p.citizen.givenName} ${p.citizen.familyName}`, fiscalCode: p.citizen.fiscalCode };
-  return { creditor, who };
+  // A delegate prints the grantor's names as the grantor's own login recorded them.
+  const grantor = p.actingFor ? await findCitizenByFiscalCode(db(), p.actingFor.grantorFiscalCode) : null;
+  const person = p.actingFor
+    ? { fiscalCode: p.actingFor.grantorFiscalCode, givenName: grantor?.given_name ?? "", familyName: grantor?.family_name ?? p.actingFor.grantorName ?? "" }
+    : { fiscalCode: p.citizen.fiscalCode, givenName: p.citizen.givenName, familyName: p.citizen.familyName };
+  const who = { name: `${person.givenName} ${person.familyName}`.trim() || person.fiscalCode, fiscalCode: person.fiscalCode };
+  return { creditor, who, person };
 }
 
 /** GET …/tributi/avviso/:notice — the pagoPA notice as a tagged PDF (the citizen's own notices only). */
@@ -256,8 +260,8 @@ export async function imuF24Loader(request: Request, param: string | undefined) 
   const imu = position.years.find((y) => y.year === year)?.imu;
   if (!imu) notFound();
   const { t, lang } = await getFixedT(request);
-  const { creditor, who } = await creditorAndPerson(p);
-  const pdf = await renderImuF24Pdf(year, imu, who, creditor, (d) => formatDate(d, lang), t, lang);
+  const { creditor, person } = await creditorAndPerson(p);
+  const pdf = await renderImuF24Pdf(year, imu, person, creditor, (c) => money(c, lang), (d) => formatDate(d, lang), t, lang);
   if (!pdf) notFound();
   return fileResponse(pdf, "application/pdf", `f24-imu-${year}.pdf`, false);
 }

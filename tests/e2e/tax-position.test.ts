@@ -63,14 +63,23 @@ describe("the tax position", () => {
     const page = await (await browser.newContext({ baseURL: server.url })).newPage();
     await login(page, "Anna Bianchi", "/area-personale/tributi");
     const before = await plain(page.getByTestId("open-total").innerText());
-    // The prefilled F24 of the 2025 balance: a PDF with the codice tributo, the codice ente and the amount.
+    // The balance is late: what paying today adds (ravvedimento operoso), and the button pays that total.
+    const late = await plain(page.getByTestId("late-IMU-2025").innerText());
+    expect(late).toContain("Sanzione ridotta");
+    expect(late).toContain("Interessi legali");
+    const total = /Totale da pagare oggi\s+([\d.,]+ €)/.exec(late)?.[1];
+    expect(total).toBeTruthy();
+    expect(await plain(page.getByTestId("pay-imu-2025").innerText())).toContain(total!);
+    // The prefilled F24 of the 2025 balance: a PDF on the form's grid with the codice tributo, the codice ente, "Ravv." ticked and the amount.
     const f24 = await page.request.get((await page.getByTestId("f24-2025").getAttribute("href"))!);
     expect(f24.status()).toBe(200);
     expect(f24.headers()["content-type"]).toBe("application/pdf");
     const f24Text = (await pdfText(new Uint8Array(await f24.body()))).replace(/\s+/g, " ");
-    expect(f24Text).toContain("Codice tributo 3918 · codice ente I625 · saldo · 2 immobili · anno 2025");
-    expect(f24Text).toContain("691,00");
-    expect(f24Text).toContain("BNCNNA41B43I625G");
+    expect(f24Text).toContain("EL 3918 I625 X X 2 2025");
+    expect(f24Text).toContain(`SALDO FINALE EURO ${total!.replace(" €", "")}`);
+    expect(f24Text).toContain("imposta 691,00");
+    // One character per box on the form.
+    expect(f24Text.replace(/ /g, "")).toContain("BNCNNA41B43I625G");
     await Promise.all([page.waitForURL("**/pagamento-simulato/**"), page.getByTestId("pay-imu-2025").click()]);
     noticePath = new URL(page.url()).pathname;
     await hydrated(page);
@@ -85,7 +94,8 @@ describe("the tax position", () => {
     const noticeText = (await pdfText(new Uint8Array(await notice.body()))).replace(/\s+/g, " ");
     expect(noticeText).toContain(printed);
     expect(noticeText).toContain(printed.replace(/ /g, "").slice(1));
-    expect(noticeText).toContain("691,00");
+    expect(noticeText).toContain(`${total!.replace(" €", "")} Euro`);
+    expect(noticeText).toContain("Di cui imposta 691,00");
     await Promise.all([page.waitForURL((u) => u.searchParams.get("esito") === "pagato"), page.getByRole("button", { name: "Simula il pagamento" }).click()]);
     await hydrated(page);
     expect(await page.getByTestId("payment-result").innerText()).toContain("Pagamento registrato");

@@ -5,7 +5,7 @@
  * 2026 everything else 1.06 %. Each expected figure is worked out in the comment above it.
  */
 import { describe, expect, it } from "vitest";
-import { centsText, Exact } from "~/domain/exact";
+import { apportion, centsText, Exact } from "~/domain/exact";
 import { categoryMultiplier, computeImu, type ImuProperty, type ImuRates, monthsHeld } from "~/domain/imu";
 
 const R2024: ImuRates = {
@@ -54,6 +54,17 @@ describe("exact amounts and F24 rounding", () => {
     expect(Exact.decimal("728.495").euros()).toBe(729n); // 728.50 after the cent
     expect(Exact.decimal(0.1).add(Exact.decimal(0.2)).cmp(Exact.decimal("0.3"))).toBe(0);
     expect(centsText(-40n)).toBe("-0.40");
+  });
+});
+
+describe("apportion", () => {
+  it("splits cents in proportion and always adds up", () => {
+    // 24.68 over lines of 353 and 338: 1260.78… and 1207.21… → 1260 + 1207 = 2467, the cent left goes to the larger remainder.
+    expect(apportion(2468n, [35300n, 33800n])).toEqual([1261n, 1207n]);
+    expect(apportion(100n, [1n, 1n, 1n])).toEqual([34n, 33n, 33n]);
+    expect(apportion(0n, [5n, 7n])).toEqual([0n, 0n]);
+    expect(apportion(999n, [0n, 0n])).toEqual([0n, 0n]);
+    expect(apportion(7n, [0n, 10n])).toEqual([0n, 7n]);
   });
 });
 
