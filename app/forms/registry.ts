@@ -13,6 +13,7 @@ import { form as tariCessazione } from "./services/tari-cessazione";
 import { form as tariIscrizione } from "./services/tari-iscrizione";
 import { form as tariRiduzioni } from "./services/tari-riduzioni";
 import { form as tariVariazione } from "./services/tari-variazione";
+import { form as tributiRettifica } from "./services/tributi-rettifica";
 import type { FormDefinition } from "./types";
 
 const ALL: readonly FormDefinition[] = [
@@ -26,6 +27,7 @@ const ALL: readonly FormDefinition[] = [
   mensaScolastica,
   accessoAtti,
   segnalazioneDisservizio,
+  tributiRettifica,
 ];
 
 export const FORMS: Readonly<Record<string, FormDefinition>> = Object.freeze(

@@ -1130,6 +1130,59 @@ const forms: Strings<FormsStrings> = {
       },
     },
   },
+  "tributi-rettifica": {
+    privacy:
+      "We use your data to check your IMU or TARI position and correct the mistakes you report. The Comune does this as a task in the public interest given to it by law (article 6(1)(e) of Regulation (EU) 2016/679, and Law 212/2000, article 10-quater).",
+    deadlineSource:
+      "The Tax Office replies within 30 days, the general time limit of Law 241/1990 (article 2): no special rule sets a different one.",
+    steps: {
+      tributo: {
+        title: "Which tax",
+        intro: "Choose the tax and the year where you found the mistake. If it is more than one year, give the first one and list the others in the explanation.",
+      },
+      errore: { title: "The mistake" },
+    },
+    tax: {
+      label: "Which tax do you want corrected?",
+      options: { IMU: "IMU, the property tax", TARI: "TARI, the waste tax" },
+    },
+    taxYear: { label: "Year", hint: "For example 2025." },
+    error: {
+      label: "What is not right?",
+      options: {
+        not_mine: "A property or waste account is not mine",
+        dates: "The start or end dates are wrong",
+        share: "The ownership share is wrong",
+        cadastral: "The cadastral data are wrong",
+        cadastralHint: "The cadastral income (rendita, the value the Land Registry gives the property) or the category, for example A/2.",
+        exemption: "An exemption is missing",
+        exemptionHint: "For example the home is my main home, or the garage belongs to it.",
+        reduction: "A reduction is missing",
+        tari_data: "The TARI data are wrong",
+        tari_dataHint: "The square metres or the number of people living in the home.",
+        payment_missing: "A payment I made is missing",
+        other: "Another mistake",
+      },
+    },
+    what: {
+      label: "Which property or waste account",
+      hint: "Write the address as it appears in your position, for example Via Giuseppe Verdi 5.",
+    },
+    explanation: {
+      label: "Explain the mistake",
+      hint: "What it says now and why it is not right. If you paid and the payment is missing, give the date and the amount.",
+    },
+    rightData: {
+      label: "The right data, if you know them",
+      hint: "For example: \"owner of 50% since 16/03/2024\". You can leave this empty.",
+    },
+    attachments: {
+      supportingDocuments: {
+        label: "Documents that show the mistake",
+        hint: "For example the deed of purchase or sale, the cadastral record, the receipt of the F24 or pagoPA payment. Optional.",
+      },
+    },
+  },
 };
 
 export default forms;

@@ -1132,6 +1132,59 @@ const forms = {
       },
     },
   },
+  "tributi-rettifica": {
+    privacy:
+      "Usiamo i tuoi dati per controllare la tua posizione IMU o TARI e correggere gli errori che ci segnali. Il Comune lo fa per un compito di interesse pubblico che la legge gli affida (articolo 6, paragrafo 1, lettera e, del Regolamento UE 2016/679, e legge 212/2000, articolo 10-quater).",
+    deadlineSource:
+      "L'Ufficio Tributi risponde entro 30 giorni, il termine generale della legge 241/1990 (articolo 2): nessuna norma speciale ne fissa uno diverso.",
+    steps: {
+      tributo: {
+        title: "Quale tributo",
+        intro: "Scegli il tributo e l'anno in cui hai trovato l'errore. Se gli anni sono più di uno, scrivi il primo: gli altri li indichi nella spiegazione.",
+      },
+      errore: { title: "L'errore" },
+    },
+    tax: {
+      label: "Quale tributo vuoi far correggere?",
+      options: { IMU: "IMU, l'imposta sugli immobili", TARI: "TARI, la tassa sui rifiuti" },
+    },
+    taxYear: { label: "Anno", hint: "Per esempio 2025." },
+    error: {
+      label: "Che cosa non è giusto?",
+      options: {
+        not_mine: "Un immobile o un'utenza non è mia",
+        dates: "Le date di inizio o di fine sono sbagliate",
+        share: "La quota di possesso è sbagliata",
+        cadastral: "I dati catastali sono sbagliati",
+        cadastralHint: "La rendita catastale (il valore che il Catasto dà all'immobile) o la categoria, per esempio A/2.",
+        exemption: "Manca un'esenzione",
+        exemptionHint: "Per esempio la casa è la mia abitazione principale, o il box è la sua pertinenza.",
+        reduction: "Manca una riduzione",
+        tari_data: "I dati della TARI sono sbagliati",
+        tari_dataHint: "I metri quadri o il numero delle persone che vivono in casa.",
+        payment_missing: "Manca un pagamento che ho fatto",
+        other: "Un altro errore",
+      },
+    },
+    what: {
+      label: "Quale immobile o utenza",
+      hint: "Scrivi l'indirizzo come è scritto nella tua posizione, per esempio Via Giuseppe Verdi 5.",
+    },
+    explanation: {
+      label: "Spiega l'errore",
+      hint: "Che cosa è scritto ora e perché non è giusto. Se hai pagato e il pagamento non c'è, scrivi la data e l'importo.",
+    },
+    rightData: {
+      label: "I dati giusti, se li conosci",
+      hint: "Per esempio: «proprietaria al 50% dal 16/03/2024». Puoi lasciare vuoto.",
+    },
+    attachments: {
+      supportingDocuments: {
+        label: "Documenti che dimostrano l'errore",
+        hint: "Per esempio l'atto di acquisto o di vendita, la visura catastale, la ricevuta dell'F24 o del pagamento pagoPA. Facoltativi.",
+      },
+    },
+  },
 } as const;
 
 export default forms;

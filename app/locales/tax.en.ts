@@ -209,6 +209,7 @@ const tax = {
     paidOn: "Date",
     channel: "Channel",
     reference: "Reference",
+    correction: "Is something wrong in {{year}}? Ask the Tax Office to correct it",
     noPayments: "No payment recorded for this year.",
     treatment: {
       exempt_main_residence: "Main residence: exempt",

@@ -209,6 +209,7 @@ const tax = {
     paidOn: "Data",
     channel: "Canale",
     reference: "Riferimento",
+    correction: "C'è un errore nel {{year}}? Chiedi all'Ufficio Tributi di correggerlo",
     noPayments: "Nessun pagamento registrato per questo anno.",
     treatment: {
       exempt_main_residence: "Abitazione principale: esente",

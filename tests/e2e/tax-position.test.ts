@@ -55,6 +55,9 @@ describe("the tax position", () => {
     expect(text).toContain("Rendita 600,00 € × 1,05 × 160 = base 100.800,00 €; × 1,02% × quota 100% × 10/12 mesi = 856,80 €");
     const f24 = await plain(page.getByRole("table", { name: /Righe del modello F24 per l'IMU 2024/ }).innerText());
     expect(f24.replace(/\s+/g, " ")).toContain("3918 519,00 € 691,00 € 2");
+    // A mistake in the position becomes an online application to the Tax Office.
+    await Promise.all([page.waitForURL("**/area-personale/domande/**"), page.getByTestId("correction-2024").click()]);
+    expect(await page.locator("main").innerText()).toContain("Correzione della posizione IMU o TARI");
     await page.context().close();
   });
 

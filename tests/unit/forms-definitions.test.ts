@@ -21,6 +21,7 @@ const SLUGS = [
   "mensa-scolastica",
   "accesso-atti",
   "segnalazione-disservizio",
+  "tributi-rettifica",
 ] as const;
 
 const TARI = ["tari-iscrizione", "tari-variazione", "tari-cessazione", "tari-riduzioni"];
@@ -119,7 +120,7 @@ function checkCondition(def: FormDefinition, where: string, condition: Condition
 // Structure
 
 describe("the registry", () => {
-  it("holds exactly the ten services, each under its own slug", () => {
+  it("holds exactly the services listed here, each under its own slug", () => {
     expect(Object.keys(FORMS).sort()).toEqual([...SLUGS].sort());
     for (const [slug, def] of Object.entries(FORMS)) expect(def.slug).toBe(slug);
   });
@@ -514,6 +515,15 @@ export const examples: Record<(typeof SLUGS)[number], RawAnswers> = {
     contactBack: "yes",
     contactBy: "phone",
     phone: "333 1234567",
+  },
+  "tributi-rettifica": {
+    tax: "IMU",
+    taxYear: "2024",
+    error: "dates",
+    what: "Via Giuseppe Verdi 5",
+    explanation: "La casa risulta mia dal 1° marzo 2024, ma l'atto di acquisto è del 16 marzo 2024.",
+    rightData: "Proprietaria al 100% dal 16/03/2024",
+    ...CONTACTS,
   },
 };
 

@@ -12,6 +12,9 @@ export const useTaxT = () => useNamespace("tax", { it: taxIt, en: taxEn });
 type Year = PositionData["years"][number];
 type Balance = NonNullable<Year["imu"]>;
 
+/** The online application that asks the Tax Office to correct the position (its form: app/forms/services/tributi-rettifica.ts). */
+const CORRECTION_URL = "/area-personale/domande/nuova/tributi-rettifica";
+
 const STATUS_CLASS: Record<string, string> = { paid: "success", open: "warning", late: "danger", overpaid: "info", nothing_due: "secondary" };
 
 /** Status as words (never colour alone), with the amounts. */
@@ -340,6 +343,11 @@ export function TaxPositionPage() {
               <ImuSection y={y} ente={d.ente} />
               <TariSection y={y} />
               <Payments y={y} />
+              <p>
+                <a href={CORRECTION_URL} data-testid={`correction-${y.year}`}>
+                  {t("position.correction", { year: y.year })}
+                </a>
+              </p>
             </section>
           ))}
           <section className="mb-4" aria-labelledby="words">
