@@ -132,7 +132,8 @@ export interface TaxNoticeTable {
   interest_cents: ColumnType<number | null, number | null | undefined, number | null>;
   due_on: string;
   notice_number: string;
-  state: "open" | "paid";
+  /** "cancelled": an alternative payment option of the same debt was paid (single payment vs instalments). */
+  state: "open" | "paid" | "cancelled";
   provider: string | null;
   receipt_id: string | null;
   paid_at: string | null;

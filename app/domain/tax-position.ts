@@ -25,7 +25,9 @@ export interface TaxYearBalance {
   late: bigint;
   /** The next instalment still to pay, if any (its open part). */
   next: Instalment | null;
-  /** Every instalment whose due day has passed with a part still open (the open part), oldest first. */
+  /** Every instalment with a part still open (the open part), oldest first. */
+  openInstalments: Instalment[];
+  /** Those of them whose due day has passed. */
   lateInstalments: Instalment[];
   status: "paid" | "open" | "late" | "overpaid" | "nothing_due";
 }
@@ -36,20 +38,19 @@ export function balanceOf(instalments: readonly Instalment[], paidCents: bigint,
   const balance = due - paidCents;
   let remaining = paidCents;
   let late = 0n;
-  let next: Instalment | null = null;
-  const lateInstalments: Instalment[] = [];
+  const openInstalments: Instalment[] = [];
   for (const i of instalments) {
     const covered = remaining >= i.amount ? i.amount : remaining > 0n ? remaining : 0n;
     remaining -= covered;
     const open = i.amount - covered;
-    if (open > 0n && i.due < today) {
-      late += open;
-      lateInstalments.push({ ...i, amount: open });
-    }
-    if (open > 0n && !next) next = { ...i, amount: open };
+    if (open <= 0n) continue;
+    openInstalments.push({ ...i, amount: open });
+    if (i.due < today) late += open;
   }
+  const next = openInstalments[0] ?? null;
+  const lateInstalments = openInstalments.filter((i) => i.due < today);
   const status = due === 0n && paidCents === 0n ? "nothing_due" : balance < 0n ? "overpaid" : balance === 0n ? "paid" : late > 0n ? "late" : "open";
-  return { due, paid: paidCents, balance, late, next, lateInstalments, status };
+  return { due, paid: paidCents, balance, late, next, openInstalments, lateInstalments, status };
 }
 
 /** A late instalment with what paying it on `paidOn` costs under ravvedimento operoso. */

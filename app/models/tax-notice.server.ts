@@ -35,3 +35,25 @@ export async function markNoticePaid(db: DbOrTrx, noticeNumber: string, paid: { 
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/**
+ * Closes the open notices of a tax year that another payment made pointless: paying the single payment
+ * closes the instalments' notices, paying an instalment closes the single payment's (pagoPA's payment
+ * options of one debt are alternatives).
+ */
+export async function cancelAlternatives(db: DbOrTrx, paid: Pick<TaxNoticeRow, "fiscal_code" | "tax" | "year" | "instalment" | "notice_number">): Promise<number> {
+  let q = db
+    .updateTable("tax_notice")
+    .set({ state: "cancelled" })
+    .where("fiscal_code", "=", paid.fiscal_code)
+    .where("tax", "=", paid.tax)
+    .where("year", "=", paid.year)
+    .where("state", "=", "open")
+    .where("notice_number", "!=", paid.notice_number);
+  q = paid.instalment === SINGLE_PAYMENT ? q : q.where("instalment", "=", SINGLE_PAYMENT);
+  const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+/** The instalment key of a notice that pays all of a year's open instalments at once ("rata unica"). */
+export const SINGLE_PAYMENT = "unica";

@@ -20,6 +20,8 @@ export interface NoticePortion {
   due: string;
   /** Printed with spaces ("3010 0000 …"). */
   printedCode: string;
+  /** What this portion pays (the notice's own description). */
+  subject: string;
   qrPayload: string;
   qrAlt: string;
 }
@@ -145,46 +147,62 @@ export async function renderPagoPaNoticePdf(input: NoticeInput): Promise<Uint8Ar
   y += para(labels.choose, { ...SMALL, font: F.bold }, LEFT, y, WIDTH) + 3;
 
   // The payment portions: the single payment on a full-width strip, then the instalments side by side.
+  // A wide portion (the single payment) has the QR code beside every fact; a narrow one (an instalment
+  // in a row of two or three) keeps the amount and the codes, each label above its value, under the QR.
   const portion = (p: NoticePortion, x: number, top: number, w: number): number => {
-    const h = 52;
+    const wide = w > 120;
+    const facts: [string, string, TextStyle][] = wide
+      ? [
+          [labels.portionRecipient, input.recipient.name, SMALL],
+          [labels.euro, p.amount, { ...SMALL, font: F.bold, size: 10 }],
+          [labels.creditorName, input.creditor.name, SMALL],
+          [labels.subject, p.subject, SMALL],
+          ...(input.creditor.cbill ? ([[labels.cbill, input.creditor.cbill, CODE]] as [string, string, TextStyle][]) : []),
+          [labels.code, p.printedCode, CODE],
+          [labels.creditorCf, input.creditor.fiscalCode, CODE],
+        ]
+      : [
+          [labels.euro, p.amount, { ...SMALL, font: F.bold, size: 10 }],
+          [labels.code, p.printedCode, CODE],
+          ...(input.creditor.cbill ? ([[labels.cbill, input.creditor.cbill, CODE]] as [string, string, TextStyle][]) : []),
+          [labels.creditorCf, input.creditor.fiscalCode, CODE],
+        ];
+    const tx = wide ? x + 32 : x + 3;
+    const tw = wide ? w - 35 : w - 6;
+    const kw = wide ? 30 : tw;
+    const heading = `${p.title} ${labels.within} ${p.due}`;
+    const headingH = c.heightOf(heading, { ...SMALL, font: F.bold }, w - 6);
+    const qrTop = top + 6.5 + headingH;
+    const factsTop = wide ? qrTop : qrTop + 28;
+    const factHeights = facts.map(([k, v, vs]) => (wide ? Math.max(c.heightOf(v, vs, tw - kw), 3.6) : c.heightOf(k, TINY, tw) + c.heightOf(v, vs, tw)) + 0.6);
+    const h = Math.max(qrTop + 27 - top, factsTop + factHeights.reduce((a, b) => a + b, 0) + 2 - top);
     c.box(x, top, w, h, { stroke: HEADING, width: 0.8 });
-    let yy = top + 2.5;
     c.put(root, "H3", () => {
-      c.draw(labels.channels, LABEL, x + 3, yy, w - 6);
-      c.draw(`${p.title} ${labels.within} ${p.due}`, { ...SMALL, font: F.bold }, x + 3, yy + 4, w - 6);
-    }, `${labels.channels}: ${p.title} ${labels.within} ${p.due}`);
-    yy += 10;
-    drawQr(c, root, p.qrPayload, p.qrAlt, x + 3, yy, 25);
-    const tx = x + 32;
-    const tw = w - 35;
-    const facts: [string, string][] = [
-      [labels.portionRecipient, input.recipient.name],
-      [labels.euro, p.amount],
-      [labels.creditorName, input.creditor.name],
-      [labels.subject, input.subject],
-      ...(input.creditor.cbill ? ([[labels.cbill, input.creditor.cbill]] as [string, string][]) : []),
-      [labels.code, p.printedCode],
-      [labels.creditorCf, input.creditor.fiscalCode],
-    ];
-    let fy = top + 12;
-    for (const [k, v] of facts) {
-      const vs = k === labels.code || k === labels.creditorCf ? CODE : k === labels.euro ? { ...SMALL, font: F.bold, size: 10 } : SMALL;
-      const kw = Math.min(30, tw * 0.42);
-      const vh = Math.max(c.heightOf(v, vs, tw - kw), 3.6);
-      const at2 = fy;
+      c.draw(labels.channels, LABEL, x + 3, top + 2.5, w - 6);
+      c.draw(heading, { ...SMALL, font: F.bold }, x + 3, top + 6.5, w - 6);
+    }, `${labels.channels}: ${heading}`);
+    drawQr(c, root, p.qrPayload, p.qrAlt, x + 3, qrTop, 25);
+    let fy = factsTop;
+    facts.forEach(([k, v, vs], i) => {
+      const at = fy;
       c.put(root, "P", () => {
-        c.draw(k, TINY, tx, at2 + 0.4, kw);
-        c.draw(v, vs, tx + kw, at2, tw - kw);
+        if (wide) {
+          c.draw(k, TINY, tx, at + 0.4, kw);
+          c.draw(v, vs, tx + kw, at, tw - kw);
+        } else {
+          c.draw(k, TINY, tx, at, tw);
+          c.draw(v, vs, tx, at + c.heightOf(k, TINY, tw), tw);
+        }
       }, `${k}: ${v}`);
-      fy += vh + 0.6;
-    }
-    return Math.max(h, fy - top + 2);
+      fy += factHeights[i]!;
+    });
+    return h;
   };
   y += portion(input.single, LEFT, y, WIDTH) + 4;
   const perRow = input.instalments.length % 3 === 0 ? 3 : 2;
   const w = (WIDTH - (perRow - 1) * 3) / perRow;
   for (let i = 0; i < input.instalments.length; i += perRow) {
-    if (y + 56 > 280) {
+    if (y + 75 > 280) {
       doc.addPage();
       y = 12;
     }

@@ -10,7 +10,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { centsText } from "~/domain/exact";
 import { noticeNumber } from "~/domain/pagopa";
-import { insertNotice, findNotice, findOpenNotice, markNoticePaid, type TaxNoticeRow } from "~/models/tax-notice.server";
+import { cancelAlternatives, findNotice, findOpenNotice, insertNotice, markNoticePaid, SINGLE_PAYMENT, type TaxNoticeRow } from "~/models/tax-notice.server";
 import { insertPayment } from "~/models/tax-position.server";
 import type { Db, DbOrTrx } from "~/utils/db.server";
 import { type RequestMeta, record } from "./audit.server";
@@ -34,6 +34,14 @@ export const DEFAULT_SEGREGATION_CODE = "01";
 
 export type NoticeResult = { ok: true; notice: TaxNoticeRow } | { ok: false; reason: "nothing_to_pay" };
 
+interface NoticeRequest {
+  fiscalCode: string;
+  tax: "IMU" | "TARI";
+  year: number;
+  segregation: string;
+  description: (instalment: string, late: boolean) => string;
+}
+
 /**
  * The notice for the open part of the next instalment of `tax` in `year`: the same notice again while it
  * is open and the amount has not changed, a new one otherwise. Numbers are random within the creditor's
@@ -41,7 +49,7 @@ export type NoticeResult = { ok: true; notice: TaxNoticeRow } | { ok: false; rea
  */
 export async function noticeForNextInstalment(
   db: Db,
-  input: { fiscalCode: string; tax: "IMU" | "TARI"; year: number; segregation: string; description: (instalment: string, late: boolean) => string },
+  input: NoticeRequest,
   today: string,
   now: string,
 ): Promise<NoticeResult> {
@@ -54,32 +62,77 @@ export async function noticeForNextInstalment(
   const query = { fiscalCode: input.fiscalCode, tax: input.tax, year: input.year, instalment: next.key, amountCents: Number(pay.total) };
   const existing = await findOpenNotice(db, query);
   if (existing) return { ok: true, notice: existing };
+  const late = pay.total > next.amount;
+  const notice = await issueNotice(db, input, {
+    instalment: next.key,
+    description: input.description(next.key, late),
+    amount: pay.total,
+    sanction: late ? pay.sanction : null,
+    interest: late ? pay.interest : null,
+    // A late instalment's amount grows with the interest every day: its notice holds for today only.
+    due: late ? today : next.due,
+    now,
+  });
+  return { ok: true, notice };
+}
+
+/** A new notice with a random number within the creditor's segregation code (unique by the database: a clash is retried). */
+async function issueNotice(
+  db: Db,
+  input: { fiscalCode: string; tax: "IMU" | "TARI"; year: number; segregation: string },
+  n: { instalment: string; description: string; amount: bigint; sanction: bigint | null; interest: bigint | null; due: string; now: string },
+): Promise<TaxNoticeRow> {
   for (let attempt = 0; ; attempt++) {
     const sequence = BigInt(input.year % 100) * 100_000_000_000n + BigInt(randomInt(0, 2 ** 31)) * 40n + BigInt(randomInt(0, 40));
     try {
-      const notice = await insertNotice(db, {
+      return await insertNotice(db, {
         fiscal_code: input.fiscalCode,
         tax: input.tax,
         year: input.year,
-        instalment: next.key,
-        description: input.description(next.key, pay.total > next.amount),
-        amount_cents: Number(pay.total),
-        sanction_cents: pay.total > next.amount ? Number(pay.sanction) : null,
-        interest_cents: pay.total > next.amount ? Number(pay.interest) : null,
-        // A late instalment's amount grows with the interest every day: its notice holds for today only.
-        due_on: pay.total > next.amount ? today : next.due,
+        instalment: n.instalment,
+        description: n.description,
+        amount_cents: Number(n.amount),
+        sanction_cents: n.sanction === null ? null : Number(n.sanction),
+        interest_cents: n.interest === null ? null : Number(n.interest),
+        due_on: n.due,
         notice_number: noticeNumber(input.segregation, sequence),
         state: "open",
         provider: null,
         receipt_id: null,
         paid_at: null,
-        created_at: now,
+        created_at: n.now,
       });
-      return { ok: true, notice };
     } catch (error) {
       if (attempt >= 4) throw error;
     }
   }
+}
+
+export type NoticePlan = { ok: true; single: TaxNoticeRow; instalments: TaxNoticeRow[] } | { ok: false; reason: "nothing_to_pay" };
+
+/**
+ * The notice of a tax year's instalments still to come, as pagoPA prints them: a single payment of all
+ * of them by the first due date, and one notice per instalment (issue 5 §5, "single payment and
+ * instalments"). With one instalment left (or a late one, which goes first with its ravvedimento) it is
+ * simply that instalment's notice. Open notices with the same amounts are reused.
+ */
+export async function noticePlanFor(db: Db, input: NoticeRequest, today: string, now: string): Promise<NoticePlan> {
+  const position = await taxPosition(db, input.fiscalCode, today);
+  const year = position.years.find((y) => y.year === input.year);
+  const tax = input.tax === "IMU" ? year?.imu : year?.tari;
+  const coming = tax && tax.balance.lateInstalments.length === 0 ? tax.balance.openInstalments : [];
+  if (coming.length < 2) {
+    const one = await noticeForNextInstalment(db, input, today, now);
+    return one.ok ? { ok: true, single: one.notice, instalments: [] } : one;
+  }
+  const reuse = async (instalment: string, amount: bigint, due: string) =>
+    (await findOpenNotice(db, { fiscalCode: input.fiscalCode, tax: input.tax, year: input.year, instalment, amountCents: Number(amount) })) ??
+    (await issueNotice(db, input, { instalment, description: input.description(instalment, false), amount, sanction: null, interest: null, due, now }));
+  const total = coming.reduce((s, i) => s + i.amount, 0n);
+  const single = await reuse(SINGLE_PAYMENT, total, coming[0]!.due);
+  const instalments: TaxNoticeRow[] = [];
+  for (const i of coming) instalments.push(await reuse(i.key, i.amount, i.due));
+  return { ok: true, single, instalments };
 }
 
 /**
@@ -133,6 +186,7 @@ export async function recordPagoPaPayment(db: Db, noticeNumber: string, paid: { 
     const receiptId = paid.receiptId ?? randomUUID();
     if (!(await markNoticePaid(trx, noticeNumber, { provider: paid.provider, receiptId, at: paid.at }))) return "already" as const;
     await onNoticePaid(trx, notice, paid.at);
+    await cancelAlternatives(trx, notice);
     await record(trx, { event: "tax.notice_paid", outcome: "success", actor: { kind: "system" }, target: { kind: "tax_notice", id: notice.id }, details: { provider: paid.provider, notice: noticeNumber, amount: notice.amount_cents }, meta });
     return "recorded" as const;
   });

@@ -21,6 +21,8 @@ export interface Creditor {
   address: string;
   pec: string | null;
   codiceCatastale: string;
+  /** The CBILL (SIA) code, printed on the notices; empty when the comune has none configured. */
+  cbill?: string;
 }
 
 /**
@@ -28,10 +30,32 @@ export interface Creditor {
  * subject, creditor, recipient, amount and due date, what the amount is made of when it includes a
  * ravvedimento, and the payment portion with the QR code of spec v3.
  */
-export async function renderNoticePdf(notice: TaxNoticeRow, who: { name: string; fiscalCode: string }, creditor: Creditor, money: (cents: bigint) => string, date: (iso: string) => string, t: T, lang: Language): Promise<Uint8Array> {
+export async function renderNoticePdf(
+  notice: TaxNoticeRow,
+  who: { name: string; fiscalCode: string },
+  creditor: Creditor,
+  money: (cents: bigint) => string,
+  date: (iso: string) => string,
+  t: T,
+  lang: Language,
+  /** The notices of each instalment, when `notice` is their single payment ("rata unica"). */
+  instalments: readonly TaxNoticeRow[] = [],
+): Promise<Uint8Array> {
   const cents = BigInt(notice.amount_cents);
-  const amount = centsText(cents).replace(".", lang === "en" ? "." : ",");
-  const number = printedNotice(notice.notice_number);
+  const text = (c: bigint) => centsText(c).replace(".", lang === "en" ? "." : ",");
+  const amount = text(cents);
+  const portion = (n: TaxNoticeRow, title: string) => {
+    const printed = printedNotice(n.notice_number);
+    return {
+      title,
+      amount: text(BigInt(n.amount_cents)),
+      due: date(n.due_on),
+      printedCode: printed,
+      subject: n.description,
+      qrPayload: qrPayload(n.notice_number, creditor.fiscalCode, BigInt(n.amount_cents)),
+      qrAlt: t("tax:documents.notice.qrAlt", { number: printed, amount: money(BigInt(n.amount_cents)) }),
+    };
+  };
   const sanction = BigInt(notice.sanction_cents ?? 0);
   const interest = BigInt(notice.interest_cents ?? 0);
   const label = (k: string) => t(`tax:documents.notice.${k}`);
@@ -61,11 +85,11 @@ export async function renderNoticePdf(notice: TaxNoticeRow, who: { name: string;
       cbill: label("cbill"),
       code: label("number"),
       creditorCf: label("creditorCf"),
-      instalmentsInfo: "",
+      instalmentsInfo: t("tax:documents.notice.instalmentsInfo", { count: instalments.length }),
       footer: label("footer"),
     },
     subject: notice.description,
-    creditor: { name: creditor.name, sector: t(`tax:documents.notice.sector.${notice.tax}`), fiscalCode: creditor.fiscalCode, cbill: "" },
+    creditor: { name: creditor.name, sector: t(`tax:documents.notice.sector.${notice.tax}`), fiscalCode: creditor.fiscalCode, cbill: creditor.cbill ?? "" },
     recipient: { name: who.name, fiscalCode: who.fiscalCode, address: "" },
     amount,
     due: date(notice.due_on),
@@ -73,18 +97,13 @@ export async function renderNoticePdf(notice: TaxNoticeRow, who: { name: string;
       sanction + interest > 0n
         ? [t("tax:documents.notice.breakdown", { tax: money(cents - sanction - interest), sanction: money(sanction), interest: money(interest) }), label("todayOnly")]
         : [],
-    single: {
-      title: label("single"),
-      amount,
-      due: date(notice.due_on),
-      printedCode: number,
-      qrPayload: qrPayload(notice.notice_number, creditor.fiscalCode, cents),
-      qrAlt: t("tax:documents.notice.qrAlt", { number, amount: money(cents) }),
-    },
-    instalments: [],
-    references: [t("tax:documents.notice.iuvLine", { iuv: iuvOf(notice.notice_number) })],
+    single: portion(notice, label("single")),
+    instalments: instalments.map((n) => portion(n, capitalised(t(`tax:position.instalment.${n.instalment}`)))),
+    references: [notice, ...instalments].map((n) => t("tax:documents.notice.iuvLine", { iuv: iuvOf(n.notice_number) })),
   });
 }
+
+const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase("it") + s.slice(1);
 
 /** The taxpayer as the F24 prints them: names apart, birth date and sex from the codice fiscale. */
 export interface F24Taxpayer {

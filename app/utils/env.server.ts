@@ -65,6 +65,13 @@ const EnvSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
   /** The sender of the desk's e-mails (a no-reply address of the comune). */
   MAIL_FROM: z.string().min(3).default("Sportello telematico <noreply@localhost>"),
+  /**
+   * The comune's pagoPA segregation code (two digits assigned by PagoPA S.p.A., tax-rules.md §4.1): the
+   * second and third digits of every notice number it issues. Seregno's is not known: 01 in the demo.
+   */
+  PAGOPA_SEGREGATION_CODE: z.string().regex(/^\d{2}$/, "PAGOPA_SEGREGATION_CODE must be two digits").default("01"),
+  /** The comune's CBILL (SIA) code, printed on every pagoPA notice when set (uppercase letters and digits). */
+  PAGOPA_CBILL: z.string().regex(/^[A-Z0-9]{5}$/, "PAGOPA_CBILL must be 5 uppercase letters or digits").optional(),
 });
 
 /**

@@ -43,6 +43,7 @@ export const PROTECTED_ROUTES: readonly ProtectedRoute[] = [
   { file: "area-personale.appuntamenti", path: "/area-personale/appuntamenti", allow: { kind: "citizen" }, action: true },
   { file: "area-personale.tributi._index", path: "/area-personale/tributi", allow: { kind: "citizen" }, action: true },
   { file: "area-personale.tributi.avviso.$notice", path: "/area-personale/tributi/avviso/301000000000000144", allow: { kind: "citizen" }, action: false, owned: true },
+  { file: "area-personale.tributi.avvisi.$tax.$year", path: "/area-personale/tributi/avvisi/TARI/2026", allow: { kind: "citizen" }, action: false, owned: true },
   { file: "area-personale.tributi.f24.$year", path: "/area-personale/tributi/f24/2025", allow: { kind: "citizen" }, action: false, owned: true },
   { file: "area-personale.tributi.pagamento-simulato.$notice", path: "/area-personale/tributi/pagamento-simulato/301000000000000144", allow: { kind: "citizen" }, action: true, owned: true },
   { file: "gestione.appuntamenti._index", path: "/gestione/appuntamenti", allow: { kind: "staff", permission: "application.view_office" }, action: false },

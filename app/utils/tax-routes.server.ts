@@ -15,7 +15,8 @@ import { nextPaymentOf, taxPosition, type YearPosition } from "~/services/tax-po
 import type { LateCharge, TaxYearBalance } from "~/domain/tax-position";
 import { parseId } from "~/domain/ids";
 import { findNotice } from "~/models/tax-notice.server";
-import { DEFAULT_SEGREGATION_CODE, noticeForNextInstalment, recordPagoPaPayment, simulatedProvider } from "~/services/payments.server";
+import { noticeForNextInstalment, noticePlanFor, recordPagoPaPayment, simulatedProvider } from "~/services/payments.server";
+import { env } from "./env.server";
 import { printedNotice } from "~/domain/pagopa";
 import { type AppLoadContext, data, redirect } from "@remix-run/node";
 import { hadErrors, markErrors } from "./staff-routes.server";
@@ -69,7 +70,7 @@ function lateView(c: LateCharge, t: TFunction, lang: Language) {
   };
 }
 
-function balanceView(tax: { balance: TaxYearBalance; lateCharges: LateCharge[] }, t: TFunction, lang: Language, prefix: string) {
+function balanceView(tax: { balance: TaxYearBalance; lateCharges: LateCharge[] }, year: number, t: TFunction, lang: Language, prefix: "imu" | "tari") {
   const b = tax.balance;
   const pay = nextPaymentOf(tax);
   return {
@@ -84,6 +85,8 @@ function balanceView(tax: { balance: TaxYearBalance; lateCharges: LateCharge[] }
     nextKey: b.next?.key ?? null,
     late: b.late > 0n,
     lateCharges: tax.lateCharges.map((c) => lateView(c, t, lang)),
+    // Two or more instalments to come (none late): one notice with the single payment and each instalment.
+    plan: b.lateInstalments.length === 0 && b.openInstalments.length >= 2 ? `/area-personale/tributi/avvisi/${prefix.toUpperCase()}/${year}` : null,
     key: prefix,
   };
 }
@@ -93,7 +96,7 @@ function imuView(y: YearPosition, holdings: Awaited<ReturnType<typeof taxPositio
   if (!imu) return null;
   const eur = (e: Exact) => money(e.cents(), lang);
   return {
-    ...balanceView(imu, t, lang, "imu"),
+    ...balanceView(imu, y.year, t, lang, "imu"),
     f24: imu.balance.next ? `/area-personale/tributi/f24/${y.year}` : null,
     instalments: imu.instalments.map((i) => ({ label: t(`tax:position.instalment.${i.key}`), due: formatDate(i.due, lang), amount: money(i.amount, lang) })),
     lines: imu.result.lines.map((l) => ({ code: l.code, acconto: money(l.acconto * 100n, lang), saldo: money(l.saldo * 100n, lang), properties: l.properties })),
@@ -127,7 +130,7 @@ function tariView(y: YearPosition, accounts: Awaited<ReturnType<typeof taxPositi
   if (!tari) return null;
   const eur = (e: Exact) => money(e.cents(), lang);
   return {
-    ...balanceView(tari, t, lang, "tari"),
+    ...balanceView(tari, y.year, t, lang, "tari"),
     illustrative: tari.illustrative,
     instalments: tari.instalments.map((i) => ({ label: t(`tax:position.instalment.${i.key}`), due: formatDate(i.due, lang), amount: money(i.amount, lang) })),
     accounts: tari.result.accounts.map((r, k) => {
@@ -170,6 +173,10 @@ export async function positionLoader(request: Request) {
 
 export type PositionData = Awaited<ReturnType<typeof positionLoader>>;
 
+/** What a notice says it is for (AVVISO.OGGETTO): tax, year, instalment, and the ravvedimento when late. */
+const noticeDescription = (t: TFunction, tax: "IMU" | "TARI", year: number) => (key: string, late: boolean) =>
+  t(late ? "tax:notice.descriptionLate" : "tax:notice.description", { tax, year, instalment: t(`tax:position.instalment.${key}`) });
+
 /** "Paga con pagoPA" on a tax and year: the notice for the next instalment, then the provider's checkout. */
 export async function positionAction(request: Request) {
   const p = await taxCitizen(request, "payment.make_own");
@@ -182,7 +189,7 @@ export async function positionAction(request: Request) {
   const clock = requestClock();
   const result = await noticeForNextInstalment(
     db(),
-    { fiscalCode: effectiveFiscalCode(p), tax, year, segregation: DEFAULT_SEGREGATION_CODE, description: (key, late) => t(late ? "tax:notice.descriptionLate" : "tax:notice.description", { tax, year, instalment: t(`tax:position.instalment.${key}`) }) },
+    { fiscalCode: effectiveFiscalCode(p), tax, year, segregation: env().PAGOPA_SEGREGATION_CODE, description: noticeDescription(t, tax, year) },
     clock.today,
     clock.now,
   );
@@ -232,6 +239,7 @@ async function creditorAndPerson(p: CitizenPrincipal) {
     address: comune ? postalAddress(comune) : "",
     pec: comune?.pec ?? null,
     codiceCatastale: comune?.codice_catastale ?? "",
+    cbill: env().PAGOPA_CBILL ?? "",
   };
   // A delegate prints the grantor's names as the grantor's own login recorded them.
   const grantor = p.actingFor ? await findCitizenByFiscalCode(db(), p.actingFor.grantorFiscalCode) : null;
@@ -264,6 +272,28 @@ export async function imuF24Loader(request: Request, param: string | undefined) 
   const pdf = await renderImuF24Pdf(year, imu, person, creditor, (c) => money(c, lang), (d) => formatDate(d, lang), t, lang);
   if (!pdf) notFound();
   return fileResponse(pdf, "application/pdf", `f24-imu-${year}.pdf`, false);
+}
+
+/**
+ * GET …/tributi/avvisi/:tax/:year — the pagoPA notice of a year's instalments still to come: the single
+ * payment and one portion per instalment (the notices are made, or the open ones reused, on the way).
+ */
+export async function noticePlanPdfLoader(request: Request, taxParam: string | undefined, yearParam: string | undefined) {
+  const p = await taxCitizen(request, "payment.make_own");
+  const year = parseId(yearParam ?? null);
+  if ((taxParam !== "IMU" && taxParam !== "TARI") || year === null) notFound();
+  const { t, lang } = await getFixedT(request);
+  const clock = requestClock();
+  const plan = await noticePlanFor(
+    db(),
+    { fiscalCode: effectiveFiscalCode(p), tax: taxParam, year, segregation: env().PAGOPA_SEGREGATION_CODE, description: noticeDescription(t, taxParam, year) },
+    clock.today,
+    clock.now,
+  );
+  if (!plan.ok) notFound();
+  const { creditor, who } = await creditorAndPerson(p);
+  const pdf = await renderNoticePdf(plan.single, who, creditor, (c) => money(c, lang), (d) => formatDate(d, lang), t, lang, plan.instalments);
+  return fileResponse(pdf, "application/pdf", `avviso-${taxParam.toLowerCase()}-${year}.pdf`, false);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import { seed } from "#db/seed/index";
 import { DEMO_TAXPAYER } from "#db/seed/tax-demo";
 import { centsText } from "~/domain/exact";
 import { taxPosition } from "~/services/tax-position.server";
-import { noticeForNextInstalment, recordPagoPaPayment } from "~/services/payments.server";
+import { noticeForNextInstalment, noticePlanFor, recordPagoPaPayment } from "~/services/payments.server";
 import { NO_REQUEST } from "~/services/audit.server";
 import { isValidNotice } from "~/domain/pagopa";
 import { createTestDatabase, databaseNames, type TestDatabase } from "../setup/databases";
@@ -95,6 +95,34 @@ describe.each(databaseNames())("the tax position on %s", (name) => {
     expect(y2025.imu!.balance).toMatchObject({ status: "paid", paid: 138200n });
     expect(y2025.payments.filter((x) => x.notice_number === first.notice.notice_number).map((x) => `${x.part} ${x.amount}`)).toEqual(["tax 691.00", "sanction 24.68", "interest 10.59"]);
     expect(await noticeForNextInstalment(t.db, input, "2026-11-27", "2026-11-27T10:07:00.000Z")).toEqual({ ok: false, reason: "nothing_to_pay" });
+  });
+
+  it("a year's coming instalments as one notice: single payment and each instalment; paying one closes the other option", async () => {
+    // A household from 1 January 2026, nothing paid, seen on 10 May 2026: three TARI instalments to come.
+    const fiscalCode = "RSSMRA80A01F704I";
+    await t.db
+      .insertInto("tari_account")
+      .values({ fiscal_code: fiscalCode, address: "Via Cavour 3, Seregno", use: "domestic", occupants: 2, category: null, surface: "80", from_day: "2026-01-01", to_day: null, reductions: "[]", created_at: "2026-05-10T08:00:00Z" })
+      .execute();
+    const input = { fiscalCode, tax: "TARI" as const, year: 2026, segregation: "01", description: (k: string) => `TARI 2026 – ${k}` };
+    const position = await taxPosition(t.db, fiscalCode, "2026-05-10");
+    const tari = position.years.find((y) => y.year === 2026)!.tari!;
+    expect(tari.balance.openInstalments.map((i) => i.key)).toEqual(["rata1", "rata2", "rata3"]);
+    const plan = await noticePlanFor(t.db, input, "2026-05-10", "2026-05-10T09:00:00Z");
+    if (!plan.ok) throw new Error("no plan");
+    expect(plan.single).toMatchObject({ instalment: "unica", amount_cents: Number(tari.balance.due), due_on: tari.instalments[0]!.due });
+    expect(plan.instalments.map((n) => [n.instalment, n.amount_cents])).toEqual(tari.instalments.map((i) => [i.key, Number(i.amount)]));
+    expect(new Set([plan.single, ...plan.instalments].map((n) => n.notice_number)).size).toBe(4);
+    // Asked again: the same notices.
+    const again = await noticePlanFor(t.db, input, "2026-05-10", "2026-05-10T09:05:00Z");
+    expect(again.ok && again.single.notice_number).toBe(plan.single.notice_number);
+
+    // Paying the first instalment cancels the single payment (an alternative of the same debt), not the other instalments.
+    expect(await recordPagoPaPayment(t.db, plan.instalments[0]!.notice_number, { provider: "simulato", at: "2026-05-11T10:00:00Z" }, NO_REQUEST)).toBe("recorded");
+    const states = async () =>
+      Object.fromEntries((await t.db.selectFrom("tax_notice").select(["instalment", "state"]).where("fiscal_code", "=", fiscalCode).execute()).map((r) => [r.instalment, r.state]));
+    expect(await states()).toEqual({ unica: "cancelled", rata1: "paid", rata2: "open", rata3: "open" });
+    expect(await recordPagoPaPayment(t.db, plan.single.notice_number, { provider: "rendicontazione", at: "2026-05-12T10:00:00Z" }, NO_REQUEST)).toBe("already");
   });
 
   it("someone with no rolls has an empty position", async () => {

@@ -90,6 +90,7 @@ function notice(instalments = 0): NoticeInput {
     amount: (cents / 100).toFixed(2).replace(".", ","),
     due: "16/12/2026",
     printedCode: code.replace(/(\d{4})(?=\d)/g, "$1 "),
+    subject: `TARI 2026 – ${title}`,
     qrPayload: `PAGOPA|002|${code}|00870790151|${cents}`,
     qrAlt: `Codice QR dell'avviso ${code}`,
   });

@@ -84,7 +84,7 @@ function LateCharges({ rows, tax, year }: { rows: Balance["lateCharges"]; tax: "
   );
 }
 
-function BalanceFacts({ b, tax, year }: { b: Pick<Balance, "status" | "due" | "paid" | "balance" | "credit" | "next" | "key" | "nextAmount" | "nextKey" | "f24" | "lateCharges">; tax: "IMU" | "TARI"; year: number }) {
+function BalanceFacts({ b, tax, year }: { b: Pick<Balance, "status" | "due" | "paid" | "balance" | "credit" | "next" | "key" | "nextAmount" | "nextKey" | "f24" | "lateCharges" | "plan">; tax: "IMU" | "TARI"; year: number }) {
   const { t } = useTaxT();
   return (
     <>
@@ -110,6 +110,13 @@ function BalanceFacts({ b, tax, year }: { b: Pick<Balance, "status" | "due" | "p
         <p>
           <a href={b.f24} download data-testid={`f24-${year}`}>
             {t("position.f24Download", { year })}
+          </a>
+        </p>
+      ) : null}
+      {b.plan ? (
+        <p>
+          <a href={b.plan} download data-testid={`plan-${b.key}-${year}`}>
+            {t("position.planDownload", { tax: t(`position.tax.${tax}`), year })}
           </a>
         </p>
       ) : null}
