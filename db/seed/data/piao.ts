@@ -1040,7 +1040,7 @@ export const PIAO_OBJECTIVES: readonly OperationalObjective[] = [
           it: "Servizio di connettività in fibra ottica mantenuto",
           en: "Optical-fibre connectivity service kept",
         },
-        unit: { it: "Gb", en: "Gb" },
+        unit: { it: "Gb (gigabit al secondo)", en: "Gb (gigabit per second)" },
         direction: "reach",
         baseline: {
           value: 1,
@@ -1411,7 +1411,7 @@ export const PIAO_OBJECTIVES: readonly OperationalObjective[] = [
       en: "Extend the existing urban video-surveillance system to monitor and control strategic points in the territory of Seregno by installing new video-surveillance points (Parco Alla Porada and 12 video-surveillance points in the historic centre).",
     },
     items: [
-      { code: "OB-06.a", letter: "a", text: { it: "Parco Alla Porada", en: "Parco Alla Porada" } },
+      { code: "OB-06.a", letter: "a", text: { it: "Parco Alla Porada", en: "the Parco Alla Porada park" } },
       {
         code: "OB-06.b",
         letter: "b",
