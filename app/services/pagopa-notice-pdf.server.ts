@@ -57,6 +57,8 @@ export interface NoticeInput {
     footer: string;
   };
   subject: string;
+  /** Under the subject: what it pays for, one line each. */
+  details: string[];
   creditor: { name: string; sector: string; fiscalCode: string; cbill: string };
   recipient: { name: string; fiscalCode: string; address: string };
   amount: string;
@@ -108,7 +110,9 @@ export async function renderPagoPaNoticePdf(input: NoticeInput): Promise<Uint8Ar
   let y = 12;
   para(labels.notice.toUpperCase(), LABEL, LEFT, y, WIDTH);
   y += 4.5;
-  y += para(input.subject, BIG, LEFT, y, WIDTH, "H1") + 4;
+  y += para(input.subject, BIG, LEFT, y, WIDTH, "H1") + 2;
+  for (const d of input.details) y += para(d, SMALL, LEFT, y, WIDTH) + 0.3;
+  y += 2;
   c.line(LEFT, y, LEFT + WIDTH, y, HEADING, 1);
   y += 4;
 

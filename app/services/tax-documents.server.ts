@@ -40,6 +40,8 @@ export async function renderNoticePdf(
   lang: Language,
   /** The notices of each instalment, when `notice` is their single payment ("rata unica"). */
   instalments: readonly TaxNoticeRow[] = [],
+  /** What the notice pays for, one line each (the properties, the waste accounts, the fine). */
+  details: readonly string[] = [],
 ): Promise<Uint8Array> {
   const cents = BigInt(notice.amount_cents);
   const text = (c: bigint) => centsText(c).replace(".", lang === "en" ? "." : ",");
@@ -89,6 +91,7 @@ export async function renderNoticePdf(
       footer: label("footer"),
     },
     subject: notice.description,
+    details: details.length ? [t("tax:documents.notice.for"), ...details] : [],
     creditor: { name: creditor.name, sector: t(`tax:documents.notice.sector.${notice.tax}`), fiscalCode: creditor.fiscalCode, cbill: creditor.cbill ?? "" },
     recipient: { name: who.name, fiscalCode: who.fiscalCode, address: "" },
     amount,

@@ -107,3 +107,22 @@ export function nextPaymentOf(tax: { balance: TaxYearBalance; lateCharges: LateC
   const interest = r?.interest ?? 0n;
   return { instalment: next, sanction, interest, total: next.amount + sanction + interest };
 }
+
+/**
+ * What a tax year's notice is for, beyond tax, year and instalment (issue 5 §6): the properties that pay
+ * IMU that year (address, category, share) or the waste accounts of the TARI.
+ */
+export function noticeSubjects(position: TaxPosition, tax: "IMU" | "TARI", year: number): { address: string; category: string | null; share: string | null }[] {
+  const y = position.years.find((p) => p.year === year);
+  if (tax === "IMU") {
+    const imu = y?.imu;
+    if (!imu) return [];
+    return imu.result.properties
+      .map((r, k) => ({ r, h: position.holdings[imu.holdingIndexes[k]!]! }))
+      .filter(({ r }) => r.annual.cents() > 0n)
+      .map(({ h }) => ({ address: h.address, category: h.category, share: h.share }));
+  }
+  const tari = y?.tari;
+  if (!tari) return [];
+  return tari.accountIndexes.map((i) => ({ address: position.accounts[i]!.address, category: null, share: null }));
+}

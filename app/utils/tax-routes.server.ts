@@ -11,7 +11,7 @@ import { categoryMultiplier, rateOf } from "~/domain/imu";
 import { findComune } from "~/models/comune.server";
 import { findCitizenByFiscalCode } from "~/models/citizen.server";
 import type { CitizenPrincipal } from "~/services/applications.server";
-import { nextPaymentOf, taxPosition, type YearPosition } from "~/services/tax-position.server";
+import { nextPaymentOf, noticeSubjects, taxPosition, type YearPosition } from "~/services/tax-position.server";
 import type { LateCharge, TaxYearBalance } from "~/domain/tax-position";
 import { parseId } from "~/domain/ids";
 import { findNotice } from "~/models/tax-notice.server";
@@ -250,12 +250,19 @@ async function creditorAndPerson(p: CitizenPrincipal) {
   return { creditor, who, person };
 }
 
+/** The properties or waste accounts a notice pays for, one line each, as its PDF prints them. */
+async function noticeDetails(fiscalCode: string, tax: "IMU" | "TARI", year: number, t: TFunction): Promise<string[]> {
+  const subjects = noticeSubjects(await taxPosition(db(), fiscalCode, todayInItaly()), tax, year);
+  return subjects.map((s) => (s.category ? t("tax:documents.notice.property", { address: s.address, category: s.category, share: s.share }) : t("tax:documents.notice.account", { address: s.address })));
+}
+
 /** GET …/tributi/avviso/:notice — the pagoPA notice as a tagged PDF (the citizen's own notices only). */
 export async function noticePdfLoader(request: Request, param: string | undefined) {
   const { notice, p } = await ownNotice(request, param);
   const { t, lang } = await getFixedT(request);
   const { creditor, who } = await creditorAndPerson(p);
-  const pdf = await renderNoticePdf(notice, who, creditor, (c) => money(c, lang), (d) => formatDate(d, lang), t, lang);
+  const details = notice.tax === "IMU" || notice.tax === "TARI" ? await noticeDetails(notice.fiscal_code, notice.tax, notice.year, t) : [];
+  const pdf = await renderNoticePdf(notice, who, creditor, (c) => money(c, lang), (d) => formatDate(d, lang), t, lang, [], details);
   return fileResponse(pdf, "application/pdf", `avviso-${notice.notice_number}.pdf`, false);
 }
 
@@ -292,7 +299,8 @@ export async function noticePlanPdfLoader(request: Request, taxParam: string | u
   );
   if (!plan.ok) notFound();
   const { creditor, who } = await creditorAndPerson(p);
-  const pdf = await renderNoticePdf(plan.single, who, creditor, (c) => money(c, lang), (d) => formatDate(d, lang), t, lang, plan.instalments);
+  const details = await noticeDetails(effectiveFiscalCode(p), taxParam, year, t);
+  const pdf = await renderNoticePdf(plan.single, who, creditor, (c) => money(c, lang), (d) => formatDate(d, lang), t, lang, plan.instalments, details);
   return fileResponse(pdf, "application/pdf", `avviso-${taxParam.toLowerCase()}-${year}.pdf`, false);
 }
 

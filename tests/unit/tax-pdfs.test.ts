@@ -124,6 +124,7 @@ function notice(instalments = 0): NoticeInput {
       footer: "Avviso dimostrativo.",
     },
     subject: "TARI 2026 – acconto",
+    details: ["Per:", "Via Umberto I 12, Seregno"],
     creditor: { name: "Comune di Seregno", sector: "Ufficio Tributi", fiscalCode: "00870790151", cbill: "" },
     recipient: { name: "Anna Bianchi", fiscalCode: "BNCNNA41B43I625G", address: "" },
     amount: "745,00",
@@ -138,7 +139,7 @@ function notice(instalments = 0): NoticeInput {
 describe("the pagoPA notice", () => {
   it("prints the subject, creditor, recipient, amount and due date, and the portion with the notice code in groups of four", async () => {
     const text = (await pdfText(await renderPagoPaNoticePdf(notice()))).replace(/\s+/g, " ");
-    for (const piece of ["TARI 2026 – acconto", "Cod. Fiscale 00870790151", "Comune di Seregno", "Ufficio Tributi", "Anna Bianchi", "Cod. Fiscale BNCNNA41B43I625G", "745,00 Euro", "entro il 16/12/2026", "Rata unica entro il 16/12/2026", "3012 6000 0000 0001 85", "Codice IUV: 01260000000000185"]) {
+    for (const piece of ["TARI 2026 – acconto", "Via Umberto I 12, Seregno", "Cod. Fiscale 00870790151", "Comune di Seregno", "Ufficio Tributi", "Anna Bianchi", "Cod. Fiscale BNCNNA41B43I625G", "745,00 Euro", "entro il 16/12/2026", "Rata unica entro il 16/12/2026", "3012 6000 0000 0001 85", "Codice IUV: 01260000000000185"]) {
       expect(text, piece).toContain(piece);
     }
   });
