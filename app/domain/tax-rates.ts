@@ -83,8 +83,12 @@ export function compareDecimal(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** "1,0600" → "1.06", "0,60" → "0.6", "200" → "200"; null when it is not a non-negative decimal. */
-function canonical(raw: string, maxDecimals: number): { value: string } | { error: string; params?: Record<string, number> } {
+/**
+ * "1,0600" → "1.06", "0,60" → "0.6" (rates); with `pad`, amounts keep that many decimals as the
+ * tables hold them ("12" → "12.00", tariffs "0,728" → "0.7280"); an error when it is not a
+ * non-negative decimal with at most `maxDecimals` digits.
+ */
+function canonical(raw: string, maxDecimals: number, pad = 0): { value: string } | { error: string; params?: Record<string, number> } {
   const n = formNumber(raw);
   if (n === undefined) return { error: "required" };
   if (typeof n === "string") return { error: "not_a_number" };
@@ -94,7 +98,8 @@ function canonical(raw: string, maxDecimals: number): { value: string } | { erro
   const [int = "0", frac = ""] = normal.split(".");
   const trimmed = frac.replace(/0+$/, "");
   if (trimmed.length > maxDecimals) return { error: "too_many_decimals", params: { max: maxDecimals } };
-  return { value: `${BigInt(int).toString()}${trimmed ? `.${trimmed}` : ""}` };
+  const digits = trimmed.padEnd(pad, "0");
+  return { value: `${BigInt(int).toString()}${digits ? `.${digits}` : ""}` };
 }
 
 const isoDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
@@ -111,9 +116,12 @@ export function checkYearForm(year: number, form: Form, tariffs: readonly Pick<T
   const fail = (field: string, key: string, params?: Record<string, string | number>) => {
     if (!errors[field]) errors[field] = { key, params };
   };
-  const num = (field: string, maxDecimals: number): string => {
+  // What was typed, to show it again as it was when anything is refused.
+  const typed: Record<string, string> = {};
+  const num = (field: string, maxDecimals: number, pad = 0): string => {
     const raw = text(form, field, 40);
-    const c = canonical(raw, maxDecimals);
+    typed[field] = raw;
+    const c = canonical(raw, maxDecimals, pad);
     if ("error" in c) {
       fail(field, c.error, c.params);
       return raw;
@@ -139,8 +147,8 @@ export function checkYearForm(year: number, form: Form, tariffs: readonly Pick<T
       fail(c.field, "increase" in c ? (increase ? "rate_range_c755" : "rate_range_c754") : "rate_range", { min: c.min, max, comma: c.comma });
     }
   }
-  imu.deduction = num("deduction", 2);
-  imu.minimum_payment = num("minimum_payment", 2);
+  imu.deduction = num("deduction", 2, 2);
+  imu.minimum_payment = num("minimum_payment", 2, 2);
   imu.acconto_due = day("acconto_due");
   imu.saldo_due = day("saldo_due");
   if (!errors.acconto_due && !errors.saldo_due && imu.acconto_due >= imu.saldo_due) fail("saldo_due", "dates_order");
@@ -153,7 +161,7 @@ export function checkYearForm(year: number, form: Form, tariffs: readonly Pick<T
     acconto_due_1: day("tari_acconto_due_1"),
     acconto_due_2: day("tari_acconto_due_2"),
     saldo_due: day("tari_saldo_due"),
-    minimum_payment: num("tari_minimum_payment", 2),
+    minimum_payment: num("tari_minimum_payment", 2, 2),
     source: text(form, "tari_source"),
     illustrative: form.get("tari_illustrative") !== null && form.get("tari_illustrative") !== undefined,
   };
@@ -163,9 +171,26 @@ export function checkYearForm(year: number, form: Form, tariffs: readonly Pick<T
   if (!errors.tari_acconto_due_2 && !errors.tari_saldo_due && tari.acconto_due_2 >= tari.saldo_due) fail("tari_saldo_due", "dates_order");
   if (!tari.source) fail("tari_source", "required");
 
-  const rows = tariffs.map((t) => ({ use: t.use, key: t.key, label: t.label, fixed: num(tariffFieldId(t, "fixed"), 4), variable: num(tariffFieldId(t, "variable"), 4) }));
+  // As the tables hold them: €/m² with 4 decimals; a household's variable part is euro a year (2).
+  const rows = tariffs.map((t) => ({
+    use: t.use,
+    key: t.key,
+    label: t.label,
+    fixed: num(tariffFieldId(t, "fixed"), 4, 4),
+    variable: t.use === "domestic" ? num(tariffFieldId(t, "variable"), 2, 2) : num(tariffFieldId(t, "variable"), 4, 4),
+  }));
   const values = { imu, tari, tariffs: rows };
-  return Object.keys(errors).length ? { ok: false, values, errors } : { ok: true, values };
+  if (!Object.keys(errors).length) return { ok: true, values };
+  const asTyped = <T extends object>(o: T, prefix = ""): T => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === "string" && `${prefix}${k}` in typed ? typed[`${prefix}${k}`] : v])) as T;
+  return {
+    ok: false,
+    values: {
+      imu: asTyped(imu),
+      tari: asTyped(tari, "tari_"),
+      tariffs: rows.map((r) => ({ ...r, fixed: typed[tariffFieldId(r, "fixed")] ?? r.fixed, variable: typed[tariffFieldId(r, "variable")] ?? r.variable })),
+    },
+    errors,
+  };
 }
 
 /** The same day a year later (29 February becomes 28), for a year copied from the one before. */

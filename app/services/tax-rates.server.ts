@@ -4,7 +4,7 @@
  * who and when, and audited with what changed. The calculators, the API and the positions read the
  * tables on every request (no cache of the rates), so a saved change counts at once.
  */
-import { nextYearDay, type YearValues } from "~/domain/tax-rates";
+import { checkYearForm, nextYearDay, type RateErrors, type YearValues } from "~/domain/tax-rates";
 import { findImuRate, insertImuRate, listImuRates, updateImuRate, type ImuRateRow } from "~/models/imu-rate.server";
 import { findTariYear, insertTariYear, listTariYears, updateTariTariff, updateTariYear, type TariYear } from "~/models/tari-tariff.server";
 import type { Database } from "#db/schema";
@@ -49,12 +49,20 @@ function changes(before: Record<string, unknown>, after: Record<string, unknown>
   return out;
 }
 
-export type SaveResult = { ok: true; changed: number } | { ok: false; reason: "not_found" };
+export type SaveResult = { ok: true; changed: number } | { ok: false; reason: "not_found" } | { ok: false; reason: "invalid"; values: YearValues; errors: RateErrors };
 
-export async function saveRateYear(db: Kysely<Database>, year: number, values: YearValues, actor: AuditActor & { id: number }, meta: RequestMeta, now = new Date()): Promise<SaveResult> {
+/**
+ * Checks the year's form against the law (nothing is written when any value is wrong) and saves the
+ * IMU rates, the TARI settings and the changed tariffs in one transaction, with one audit row listing
+ * what changed from what.
+ */
+export async function saveRateYear(db: Kysely<Database>, year: number, form: { get(name: string): unknown }, actor: AuditActor & { id: number }, meta: RequestMeta, now = new Date()): Promise<SaveResult> {
   return db.transaction().execute(async (trx) => {
     const [imu, tari] = await Promise.all([findImuRate(trx, year), findTariYear(trx, year)]);
     if (!imu || !tari) return { ok: false as const, reason: "not_found" as const };
+    const checked = checkYearForm(year, form, tari.rows);
+    if (!checked.ok) return { ok: false as const, reason: "invalid" as const, values: checked.values, errors: checked.errors };
+    const values = checked.values;
     const at = now.toISOString();
     const { increase_c755, ...rates } = values.imu;
     const imuAfter = { ...rates, increase_c755: increase_c755 ? 1 : 0 };

@@ -27,7 +27,7 @@ import { Exact } from "~/domain/exact";
 import { parseId } from "~/domain/ids";
 import { parseImuRequest } from "~/domain/imu-request";
 import { parseTariRequest } from "~/domain/tari-request";
-import { checkYearForm, IMU_CASES, type RateErrors, tariffFieldId, type YearValues } from "~/domain/tax-rates";
+import { IMU_CASES, type RateErrors, tariffFieldId, type YearValues } from "~/domain/tax-rates";
 import { listImuRates } from "~/models/imu-rate.server";
 import { findTariYear, tariYearRange } from "~/models/tari-tariff.server";
 import type { StaffPrincipal } from "~/services/backoffice.server";
@@ -391,12 +391,11 @@ export async function rateYearAction(request: Request, param: string | undefined
   const form = await request.formData();
   await requireCsrf(request, form);
   const { year, y } = await yearOf(param);
-  const checked = checkYearForm(year, form, y.tari.rows);
-  if (!checked.ok) {
+  const saved = await saveRateYear(db(), year, form, { kind: "staff", id: s.staff.id }, requestMeta(request));
+  if (!saved.ok && saved.reason === "invalid") {
     markErrors(context);
-    return data(await rateYearPage(request, year, y, checked.values, checked.errors, context), { status: 400 });
+    return data(await rateYearPage(request, year, y, saved.values, saved.errors, context), { status: 400 });
   }
-  const saved = await saveRateYear(db(), year, checked.values, { kind: "staff", id: s.staff.id }, requestMeta(request));
   if (!saved.ok) notFound();
   return redirect(`${RATES}/${year}?esito=salvato&cambiati=${saved.changed}`, 303);
 }
