@@ -343,7 +343,8 @@ function valuesOfYear(y: NonNullable<Awaited<ReturnType<typeof findRateYear>>>, 
 async function rateYearPage(request: Request, year: number, y: NonNullable<Awaited<ReturnType<typeof findRateYear>>>, values: YearValues | null, errors: RateErrors, context?: AppLoadContext) {
   const { t, lang } = await getFixedT(request);
   const url = new URL(request.url);
-  const messages = Object.entries(errors).map(([id, e]) => ({ id, message: t(`calc:rates.errors.${e.key}`, e.params ?? {}) }));
+  const local = (v: string | number) => (typeof v === "string" && lang === "it" ? v.replace(".", ",") : v);
+  const messages = Object.entries(errors).map(([id, e]) => ({ id, message: t(`calc:rates.errors.${e.key}`, Object.fromEntries(Object.entries(e.params ?? {}).map(([k, v]) => [k, local(v)]))) }));
   const label = (id: string) => {
     const c = IMU_CASES.find((x) => x.field === id);
     if (c) return t(`calc:rates.cases.${c.field}`);
@@ -357,7 +358,7 @@ async function rateYearPage(request: Request, year: number, y: NonNullable<Await
     meta: { title: t("calc:rates.yearTitle", { year }), hasErrors: messages.length > 0 || hadErrors(context) },
     year,
     values: values ?? valuesOfYear(y, lang),
-    cases: IMU_CASES.map((c) => ({ field: c.field, limits: t("calc:rates.limits", { min: c.min.replace(".", lang === "it" ? "," : "."), max: c.max.replace(".", lang === "it" ? "," : "."), comma: c.comma }) })),
+    cases: IMU_CASES.map((c) => ({ field: c.field, limits: t("calc:rates.limits", { min: local(c.min), max: local(c.max), comma: c.comma }) })),
     errors: Object.fromEntries(messages.map((m) => [m.id, m.message])),
     summary: messages.map((m) => ({ href: `#${m.id}`, text: t("calc:common.fieldError", { field: label(m.id), message: m.message }) })),
     notice:
