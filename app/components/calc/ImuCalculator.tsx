@@ -56,7 +56,7 @@ function PropertyFields({ p, i, count, errors }: { p: ImuFormProperty; i: number
           <label htmlFor={id("tipo")} className="active">
             {t("imu.fields.tipo")}
           </label>
-          <select id={id("tipo")} name={id("tipo")} className={`form-select${err("tipo") ? " is-invalid" : ""}`} defaultValue={p.tipo} onChange={(e) => setKind(e.currentTarget.value)} aria-invalid={err("tipo") ? true : undefined} aria-describedby={describedBy(id("tipo"), false, Boolean(err("tipo")))}>
+          <select id={id("tipo")} name={id("tipo")} className={`form-select w-100${err("tipo") ? " is-invalid" : ""}`} defaultValue={p.tipo} onChange={(e) => setKind(e.currentTarget.value)} aria-invalid={err("tipo") ? true : undefined} aria-describedby={describedBy(id("tipo"), false, Boolean(err("tipo")))}>
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`imu.kinds.${k}`)}
@@ -70,7 +70,7 @@ function PropertyFields({ p, i, count, errors }: { p: ImuFormProperty; i: number
             <label htmlFor={id("categoria")} className="active">
               {t("imu.fields.categoria")}
             </label>
-            <select id={id("categoria")} name={id("categoria")} className={`form-select${err("categoria") ? " is-invalid" : ""}`} defaultValue={p.categoria} aria-invalid={err("categoria") ? true : undefined} aria-describedby={describedBy(id("categoria"), true, Boolean(err("categoria")))}>
+            <select id={id("categoria")} name={id("categoria")} className={`form-select w-100${err("categoria") ? " is-invalid" : ""}`} defaultValue={p.categoria} aria-invalid={err("categoria") ? true : undefined} aria-describedby={describedBy(id("categoria"), true, Boolean(err("categoria")))}>
               <option value="">{t("imu.chooseCategory")}</option>
               {CADASTRAL_CATEGORIES.map((g) => (
                 <optgroup key={g.group} label={t(`imu.groups.${g.group}`)}>
@@ -97,7 +97,7 @@ function PropertyFields({ p, i, count, errors }: { p: ImuFormProperty; i: number
         <label htmlFor={id("riduzione")} className="active">
           {t("imu.fields.riduzione")}
         </label>
-        <select id={id("riduzione")} name={id("riduzione")} className={`form-select${err("riduzione") ? " is-invalid" : ""}`} defaultValue={p.riduzione} aria-invalid={err("riduzione") ? true : undefined} aria-describedby={describedBy(id("riduzione"), false, Boolean(err("riduzione")))}>
+        <select id={id("riduzione")} name={id("riduzione")} className={`form-select w-100${err("riduzione") ? " is-invalid" : ""}`} defaultValue={p.riduzione} aria-invalid={err("riduzione") ? true : undefined} aria-describedby={describedBy(id("riduzione"), false, Boolean(err("riduzione")))}>
           <option value="">{t("imu.reductions.none")}</option>
           {REDUCTIONS.map((r) => (
             <option key={r} value={r}>
@@ -254,7 +254,7 @@ export function ImuCalculator() {
           <label htmlFor="anno" className="active">
             {t("common.year")}
           </label>
-          <select id="anno" name="anno" className={`form-select${yearError ? " is-invalid" : ""}`} defaultValue={d.values.anno} aria-invalid={yearError ? true : undefined} aria-describedby={yearError ? "anno-error" : undefined}>
+          <select id="anno" name="anno" className={`form-select w-100${yearError ? " is-invalid" : ""}`} defaultValue={d.values.anno} aria-invalid={yearError ? true : undefined} aria-describedby={yearError ? "anno-error" : undefined}>
             {d.years.map((y) => (
               <option key={y} value={y}>
                 {y}

@@ -139,7 +139,7 @@ export function TariCalculator() {
             <label htmlFor="anno" className="active">
               {t("common.year")}
             </label>
-            <select id="anno" name="anno" className={`form-select${err("anno") ? " is-invalid" : ""}`} defaultValue={v.anno} aria-invalid={err("anno") ? true : undefined} aria-describedby={err("anno") ? "anno-error" : undefined}>
+            <select id="anno" name="anno" className={`form-select w-100${err("anno") ? " is-invalid" : ""}`} defaultValue={v.anno} aria-invalid={err("anno") ? true : undefined} aria-describedby={err("anno") ? "anno-error" : undefined}>
               {d.years.map((y) => (
                 <option key={y} value={y}>
                   {y}
@@ -166,7 +166,7 @@ export function TariCalculator() {
               <label htmlFor="categoria" className="active">
                 {t("tari.fields.categoria")}
               </label>
-              <select id="categoria" name="categoria" className={`form-select${err("categoria") ? " is-invalid" : ""}`} defaultValue={v.categoria} aria-invalid={err("categoria") ? true : undefined} aria-describedby={describedBy("categoria", true, Boolean(err("categoria")))}>
+              <select id="categoria" name="categoria" className={`form-select w-100${err("categoria") ? " is-invalid" : ""}`} defaultValue={v.categoria} aria-invalid={err("categoria") ? true : undefined} aria-describedby={describedBy("categoria", true, Boolean(err("categoria")))}>
                 <option value="">{t("tari.chooseCategory")}</option>
                 {d.categories.map((c) => (
                   <option key={c.key} value={c.key} lang={d.categoriesLang ?? undefined}>
