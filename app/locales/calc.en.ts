@@ -174,11 +174,6 @@ const calc = {
     whyFixed: "Fixed part: covers the costs of the service that do not depend on the waste produced; paid per square metre.",
     whyVariable: "Variable part: depends on the expected amount of waste (for households on the number of people, for businesses on the category and the square metres).",
     whyTefa: "TEFA: the Province's environmental levy, computed on the TARI and paid with its own F24 code.",
-    catalogue: "You can work out the amount with the TARI calculator: {{url}}",
-  },
-  catalogue: {
-    imu: "Calculate the IMU",
-    tari: "Calculate the TARI",
   },
   rates: {
     title: "Rates and tariffs per year",

@@ -174,11 +174,6 @@ const calc = {
     whyFixed: "Quota fissa: copre i costi del servizio che non dipendono dai rifiuti prodotti; si paga per metro quadro.",
     whyVariable: "Quota variabile: dipende dalla quantità di rifiuti attesa (per le famiglie dal numero di componenti, per le attività dalla categoria e dai metri quadri).",
     whyTefa: "TEFA: il tributo per le funzioni ambientali della Provincia, calcolato sulla TARI e versato con un codice F24 a parte.",
-    catalogue: "Puoi calcolare l'importo con il calcolatore TARI: {{url}}",
-  },
-  catalogue: {
-    imu: "Calcola l'IMU",
-    tari: "Calcola la TARI",
   },
   rates: {
     title: "Aliquote e tariffe per anno",
