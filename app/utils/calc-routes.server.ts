@@ -14,6 +14,7 @@ import {
   type ImuFormProperty,
   type ImuFormValues,
   imuErrorFieldId,
+  imuFieldId,
   imuIntent,
   imuRequestBody,
   MAX_FORM_PROPERTIES,
@@ -124,7 +125,7 @@ function imuResultView(r: ImuAnswerOk, values: ImuFormValues, properties: Parame
 
 export type ImuResultView = ReturnType<typeof imuResultView>;
 
-async function imuPage(request: Request, values: ImuFormValues, extra: { errors?: FieldMessage[]; result?: ImuResultView | null; notice?: string | null } = {}, context?: AppLoadContext) {
+async function imuPage(request: Request, values: ImuFormValues, extra: { errors?: FieldMessage[]; result?: ImuResultView | null; notice?: string | null; focus?: string | null } = {}, context?: AppLoadContext) {
   const { t } = await getFixedT(request);
   const errors = extra.errors ?? [];
   return {
@@ -136,6 +137,8 @@ async function imuPage(request: Request, values: ImuFormValues, extra: { errors?
     stamp: randomUUID(),
     errors,
     notice: extra.notice ?? null,
+    /** With JavaScript, where the cursor goes after a property was added or removed. */
+    focus: extra.focus ?? null,
     result: extra.result ?? null,
   };
 }
@@ -157,7 +160,8 @@ export async function imuCalculatorAction(request: Request, context?: AppLoadCon
   if (intent.kind !== "calculate") {
     const next = applyImuIntent(values, intent);
     const notice = next === values ? (intent.kind === "add" ? t("calc:imu.max", { max: MAX_FORM_PROPERTIES }) : null) : t(intent.kind === "add" ? "calc:imu.added" : "calc:imu.removed");
-    return imuPage(request, next, { notice });
+    const at = intent.kind === "add" ? next.immobili.length - 1 : Math.min(intent.index, next.immobili.length - 1);
+    return imuPage(request, next, { notice, focus: imuFieldId(at, "tipo") });
   }
   const invalid = async (errors: FieldError[], status: number) => {
     markErrors(context);

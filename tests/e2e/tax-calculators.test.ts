@@ -50,6 +50,8 @@ describe("the IMU calculator page", () => {
     await fillProperty(page, 0, { categoria: "A/2", rendita: "850" });
     await page.getByRole("button", { name: "Aggiungi un immobile" }).click();
     await page.locator("#immobili-1-tipo").waitFor();
+    // The cursor goes to the new property; the first keeps its values.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("immobili-1-tipo");
     expect(await page.inputValue("#immobili-0-rendita")).toBe("850");
     await fillProperty(page, 1, { categoria: "C/1", rendita: "1200", quota: "50", dal: "2024-03-16" });
     await page.getByRole("button", { name: "Calcola" }).click();

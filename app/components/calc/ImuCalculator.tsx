@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Page } from "~/components/layout/Page";
 import { useHydrated } from "~/components/staff/StaffForm";
@@ -236,6 +236,9 @@ export function ImuCalculator() {
   const { t: common } = useTranslation();
   const { d, answered } = useAnswer<ImuPageData>();
   const errors = Object.fromEntries(d.errors.map((e) => [e.id, e.message]));
+  useEffect(() => {
+    if (d.focus) document.getElementById(d.focus)?.focus();
+  }, [d.focus, d.stamp]);
   const yearError = errors.anno ?? null;
   return (
     <Page title={t("imu.title")} lead={t("imu.lead")} breadcrumbs={[{ label: common("header.nav.services"), to: "/servizi" }, { label: t("imu.title") }]}>
