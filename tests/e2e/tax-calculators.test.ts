@@ -93,6 +93,12 @@ describe("the IMU calculator page", () => {
     expect(await page.inputValue("#immobili-0-categoria")).toBe("C/6");
     expect(await page.inputValue("#immobili-0-rendita")).toBe("90");
     await fillProperty(page, 1, { categoria: "A/2", rendita: "850" });
+    // Enter in a field calculates (it does not press the first "Remove").
+    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.press("#immobili-1-rendita", "Enter")]);
+    await page.waitForLoadState("load");
+    // C/6 rendita 90 not a pertinenza: 15,120 × 1.02 % = 154.22 (June 77.11); with the A/2 1,610.78; 3918 acconto 805.39 → 805, saldo 805.78 → 806.
+    expect(plain(await page.getByTestId("imu-total").innerText())).toBe("1610,78 €");
+    expect(await cells(page, "imu-f24")).toEqual([["3918", "805,00 €", "806,00 €", "2"]]);
     await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Rimuovi l'immobile 1" }).click()]);
     await page.waitForLoadState("load");
     expect(await page.locator("#immobili-1-tipo").count()).toBe(0);
