@@ -24,7 +24,7 @@ function PropertyFields({ p, i, count, errors }: { p: ImuFormProperty; i: number
   // Without JavaScript every value field is there, each saying which kind it is for; with it only the kind's own.
   const shows = (k: string) => !hydrated || kind === k;
   const text = (f: "rendita" | "redditoDominicale" | "valoreVenale" | "quotaPossesso", hint: boolean) => (
-    <div className="form-group mb-3 col-12 col-md-6">
+    <div className="form-group mb-4 col-12 col-md-6">
       <label htmlFor={id(f)} className="active">
         {t(`imu.fields.${f}`)}
       </label>
@@ -33,7 +33,7 @@ function PropertyFields({ p, i, count, errors }: { p: ImuFormProperty; i: number
     </div>
   );
   const date = (f: "dal" | "al") => (
-    <div className="form-group mb-3 col-12 col-md-6">
+    <div className="form-group mb-4 col-12 col-md-6">
       <label htmlFor={id(f)} className="active">
         {t(`imu.fields.${f}`)}
       </label>
@@ -52,7 +52,7 @@ function PropertyFields({ p, i, count, errors }: { p: ImuFormProperty; i: number
     <fieldset className="border rounded p-3 mb-4" data-testid={`property-${i}`}>
       <legend className="h5 px-2 w-auto float-none">{t("imu.propertyN", { n: i + 1 })}</legend>
       <div className="row">
-        <div className="form-group mb-3 col-12 col-md-6">
+        <div className="form-group mb-4 col-12 col-md-6">
           <label htmlFor={id("tipo")} className="active">
             {t("imu.fields.tipo")}
           </label>
@@ -66,7 +66,7 @@ function PropertyFields({ p, i, count, errors }: { p: ImuFormProperty; i: number
           <FieldBits id={id("tipo")} error={err("tipo")} />
         </div>
         {shows("fabbricato") ? (
-          <div className="form-group mb-3 col-12 col-md-6">
+          <div className="form-group mb-4 col-12 col-md-6">
             <label htmlFor={id("categoria")} className="active">
               {t("imu.fields.categoria")}
             </label>
@@ -93,7 +93,7 @@ function PropertyFields({ p, i, count, errors }: { p: ImuFormProperty; i: number
         {date("al")}
       </div>
       {check("abitazionePrincipale")}
-      <div className="form-group mb-3 mt-3">
+      <div className="form-group mb-4 mt-3">
         <label htmlFor={id("riduzione")} className="active">
           {t("imu.fields.riduzione")}
         </label>

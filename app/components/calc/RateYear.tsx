@@ -19,7 +19,7 @@ export function RateYear() {
   const v = d.values;
   const err = (id: string) => d.errors[id] ?? null;
   const field = (id: string, label: string, value: string, opts: { hint?: string; type?: string; wide?: boolean } = {}) => (
-    <div className={`form-group mb-3 col-12 ${opts.wide ? "" : "col-md-6"}`} key={id}>
+    <div className={`form-group mb-4 col-12 ${opts.wide ? "" : "col-md-6"}`} key={id}>
       <label htmlFor={id} className="active">
         {label}
       </label>

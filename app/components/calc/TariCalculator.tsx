@@ -111,7 +111,7 @@ export function TariCalculator() {
   const err = (f: keyof TariFormValues) => errors[f] ?? null;
   const v = d.values;
   const text = (f: "occupanti" | "superficie" | "riduzione", mode: "numeric" | "decimal") => (
-    <div className="form-group mb-3 col-12 col-md-6">
+    <div className="form-group mb-4 col-12 col-md-6">
       <label htmlFor={f} className="active">
         {t(`tari.fields.${f}`)}
       </label>
@@ -120,7 +120,7 @@ export function TariCalculator() {
     </div>
   );
   const date = (f: "dal" | "al") => (
-    <div className="form-group mb-3 col-12 col-md-6">
+    <div className="form-group mb-4 col-12 col-md-6">
       <label htmlFor={f} className="active">
         {t(`tari.fields.${f}`)}
       </label>
@@ -135,7 +135,7 @@ export function TariCalculator() {
       <p>{t("common.estimate")}</p>
       <Form method="post" noValidate key={d.stamp} data-testid="tari-form">
         <div className="row">
-          <div className="form-group mb-3 col-12 col-md-6">
+          <div className="form-group mb-4 col-12 col-md-6">
             <label htmlFor="anno" className="active">
               {t("common.year")}
             </label>
@@ -162,7 +162,7 @@ export function TariCalculator() {
         <div className="row">
           {!hydrated || kind === "domestica" ? text("occupanti", "numeric") : null}
           {!hydrated || kind === "non_domestica" ? (
-            <div className="form-group mb-3 col-12 col-md-6">
+            <div className="form-group mb-4 col-12 col-md-6">
               <label htmlFor="categoria" className="active">
                 {t("tari.fields.categoria")}
               </label>
