@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { applicationStates } from "./application-states";
 import { appointmentStates } from "./appointment-states";
+import { calcStates } from "./calc-states";
 import { catalogueStates } from "./catalogue-states";
 import { identityStates } from "./identity-states";
 import { staffStates } from "./staff-states";
@@ -295,7 +296,7 @@ export const pages: PageState[] = [
   },
 ];
 
-pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates);
+pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates);
 
 /** The key under which a state's title must be unique (see `sameDocumentAs`). */
 export function documentKey(state: PageState, resolvedPath: string): string {

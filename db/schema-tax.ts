@@ -18,6 +18,8 @@ export interface ImuRateTable {
   saldo_due: string;
   /** The act the figures come from (e.g. "Delibera C.C. …"), shown on the public page. */
   source: string;
+  /** 1 when the year uses the c.755 increase (the c.754 cases may go up to 1.14 %). */
+  increase_c755: ColumnType<number, number | undefined, number>;
   updated_at: string;
   updated_by: number | null;
 }

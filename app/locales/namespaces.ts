@@ -10,11 +10,14 @@ import pagesEn from "./pages.en";
 import pagesIt from "./pages.it";
 import taxEn from "./tax.en";
 import taxIt from "./tax.it";
+import calcEn from "./calc.en";
+import calcIt from "./calc.it";
 
 /**
  * The namespaces besides "translation" (the one bundled for every page in the browser). The server
  * has them all. In the browser:
  * - "tax" (tax pages and the calculators' API messages) is loaded by the tax routes;
+ * - "calc" (the public IMU/TARI calculators and the rates editor) is loaded by those routes;
  * - "pages" (long texts of fixed pages) and "forms" (the questions of every service's form) are never
  *   loaded: the server translates them into the page data;
  * - "desk" (applications, personal area, back office), "appointments" and "catalogue" are loaded by
@@ -22,8 +25,8 @@ import taxIt from "./tax.it";
  *   public pages' first load stays within its budget.
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

@@ -37,3 +37,16 @@ export async function upsertImuRate(db: DbOrTrx, row: ImuRateRow): Promise<void>
     .onConflict((oc) => oc.column("year").doUpdateSet(rest))
     .execute();
 }
+
+/** The rates the tax office saved for a year (the row must exist: the service checks first). */
+export async function updateImuRate(db: DbOrTrx, year: number, values: Omit<ImuRateRow, "year" | "updated_at" | "updated_by">, by: number | null, at: string): Promise<void> {
+  await db
+    .updateTable("imu_rate")
+    .set({ ...values, updated_by: by, updated_at: at })
+    .where("year", "=", year)
+    .execute();
+}
+
+export async function insertImuRate(db: DbOrTrx, row: ImuRateRow): Promise<void> {
+  await db.insertInto("imu_rate").values(row).execute();
+}

@@ -4,13 +4,13 @@
  * amounts as text (two decimals; F24 amounts in whole euros).
  */
 import { centsText, eurosText } from "~/domain/exact";
-import { computeImu, type ImuProperty } from "~/domain/imu";
+import { computeImu, type ImuProperty, type ImuRates, type ImuResult } from "~/domain/imu";
 import { findComune } from "~/models/comune.server";
 import { findImuRate, toImuRates } from "~/models/imu-rate.server";
 import type { DbOrTrx } from "~/utils/db.server";
 
 export type ImuCalculation =
-  | { ok: true; answer: ImuAnswer }
+  | { ok: true; answer: ImuAnswer; detail: { result: ImuResult; rates: ImuRates; accontoRates: ImuRates } }
   | { ok: false; reason: "no_rates"; year: number };
 
 export interface ImuAnswer {
@@ -45,9 +45,12 @@ export async function calculateImu(db: DbOrTrx, year: number, properties: readon
   if (!current) return { ok: false, reason: "no_rates", year };
   const previous = before ?? current;
   const rates = toImuRates(current);
-  const r = computeImu(year, properties, rates, toImuRates(previous));
+  const accontoRates = toImuRates(previous);
+  const r = computeImu(year, properties, rates, accontoRates);
   return {
     ok: true,
+    // The exact figures behind the answer, for the citizen page's computation written out (the API sends only `answer`).
+    detail: { result: r, rates, accontoRates },
     answer: {
       anno: year,
       codiceEnte: comune?.codice_catastale ?? "",

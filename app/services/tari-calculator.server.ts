@@ -23,6 +23,8 @@ export async function calculateTari(db: DbOrTrx, year: number, accounts: readonl
   const of = r.instalments.length;
   return {
     ok: true as const,
+    // The exact figures behind the answer, for the citizen page (the API sends only `answer`).
+    detail: { result: r, accontoShare: current.tariffs.accontoShare },
     answer: {
       anno: year,
       codiceEnte: comune?.codice_catastale ?? "",

@@ -39,6 +39,8 @@ export const PROTECTED_ROUTES: readonly ProtectedRoute[] = [
   { file: "gestione.domande.$id.ricevuta", path: "/gestione/domande/1/ricevuta", allow: { kind: "staff", permission: "application.view_office" }, action: false, owned: true },
   { file: "gestione.domande.$id.file.$file", path: "/gestione/domande/1/file/1", allow: { kind: "staff", permission: "application.view_office" }, action: false, owned: true },
   { file: "gestione.tributi.ruoli", path: "/gestione/tributi/ruoli", allow: { kind: "staff", permission: "tax.load_rolls" }, action: true },
+  { file: "gestione.tributi.aliquote._index", path: "/gestione/tributi/aliquote", allow: { kind: "staff", permission: "tax.edit_rates" }, action: true },
+  { file: "gestione.tributi.aliquote.$anno", path: "/gestione/tributi/aliquote/2026", allow: { kind: "staff", permission: "tax.edit_rates" }, action: true },
   { file: "gestione.posta", path: "/gestione/posta", allow: { kind: "staff", permission: "settings.edit" }, action: false },
   { file: "area-personale.appuntamenti", path: "/area-personale/appuntamenti", allow: { kind: "citizen" }, action: true },
   { file: "area-personale.tributi._index", path: "/area-personale/tributi", allow: { kind: "citizen" }, action: true },

@@ -322,7 +322,7 @@ export interface HomeData {
   name: string;
   roles: string[];
   offices: string[];
-  can: { users: boolean; audit: boolean; applications: boolean; catalogue: boolean; outbox: boolean; tax: boolean; plan: boolean };
+  can: { users: boolean; audit: boolean; applications: boolean; catalogue: boolean; outbox: boolean; tax: boolean; rates: boolean; plan: boolean };
   passwordChanged: boolean;
 }
 
@@ -343,6 +343,7 @@ export async function homeLoader(request: Request) {
       catalogue: has("catalogue.edit"),
       outbox: has("settings.edit"),
       tax: has("tax.load_rolls"),
+      rates: has("tax.edit_rates"),
       plan: has("plan.record_progress"),
     },
     passwordChanged: new URL(request.url).searchParams.get("esito") === "password-cambiata",

@@ -7,7 +7,6 @@ import type { TFunction } from "i18next";
 import { effectiveFiscalCode } from "~/domain/principal";
 import { todayInItaly } from "~/domain/dates";
 import { Exact } from "~/domain/exact";
-import { categoryMultiplier, rateOf } from "~/domain/imu";
 import { findComune } from "~/models/comune.server";
 import { findCitizenByFiscalCode } from "~/models/citizen.server";
 import type { CitizenPrincipal } from "~/services/applications.server";
@@ -32,6 +31,7 @@ import { db } from "./db.server";
 import { formatDate, formatMoney, postalAddress } from "./format";
 import type { Language } from "./i18n";
 import { getFixedT } from "./i18next.server";
+import { decimalText, imuExplanation, tariExplanation } from "./tax-explain.server";
 
 const money = (cents: bigint, lang: Language) => formatMoney(Number(cents), lang);
 
@@ -45,12 +45,6 @@ async function taxCitizen(request: Request, permission: "tax.view_own" | "paymen
     throw data({ reason: "not_delegated" }, { status: 403 });
   }
   return p;
-}
-
-function decimalText(e: Exact, lang: Language, digits = 2): string {
-  // Display only (a rate, a share, a surface): the amounts themselves never pass through a float.
-  const value = Number(e.mul(10 ** digits).cents()) / 100 / 10 ** digits;
-  return new Intl.NumberFormat(lang === "en" ? "en-GB" : "it-IT", { minimumFractionDigits: 0, maximumFractionDigits: digits }).format(value);
 }
 
 /** A late instalment with the ravvedimento of paying it today, every part spelled out. */
@@ -103,23 +97,15 @@ function imuView(y: YearPosition, holdings: Awaited<ReturnType<typeof taxPositio
     properties: imu.result.properties.map((r, k) => {
       const h = holdings[imu.holdingIndexes[k]!]!;
       const treatment = r.treatment.kind === "exempt" ? `exempt_${r.treatment.why}` : r.treatment.kind;
-      const halved = h.reduction ? t("tax:position.explain.halved") : "";
-      const base =
-        h.kind === "terreno"
-          ? t("tax:position.explain.land", { rd: eur(Exact.decimal(h.redditoDominicale ?? "0")), base: eur(r.base) })
-          : h.kind === "area_fabbricabile"
-            ? t("tax:position.explain.area", { base: eur(r.base) })
-            : t("tax:position.explain.building", { rendita: eur(Exact.decimal(h.rendita ?? "0")), multiplier: categoryMultiplier(h.category ?? "") ?? 0, base: eur(r.base) });
-      const rate = rateOf(r.treatment, imu.rates).mul(100);
-      const taxed = r.treatment.kind === "exempt" ? "" : t("tax:position.explain.tax", { rate: `${decimalText(rate, lang, 4)}%`, share: `${decimalText(Exact.decimal(h.share), lang)}%`, months: r.months, tax: eur(r.annual.add(r.deduction)) });
-      const deduction = r.deduction.isZero() ? "" : t("tax:position.explain.deduction", { deduction: eur(r.deduction) });
+      const dec = (v: string | null) => (v === null ? null : Exact.decimal(v));
+      const property = { kind: h.kind, category: h.category, rendita: dec(h.rendita), redditoDominicale: dec(h.redditoDominicale), share: Exact.decimal(h.share), reduction: h.reduction };
       return {
         address: h.address,
         cadastral: [h.category, h.foglio && `fg. ${h.foglio}`, h.particella && `part. ${h.particella}`, h.subalterno && `sub. ${h.subalterno}`].filter(Boolean).join(", "),
         treatment: t(`tax:position.treatment.${treatment}`),
         months: r.months,
         tax: eur(r.annual),
-        explanation: `${base}${halved}${taxed}${deduction}`,
+        explanation: imuExplanation(property, r, imu.rates, t, lang),
       };
     }),
   };
@@ -128,7 +114,6 @@ function imuView(y: YearPosition, holdings: Awaited<ReturnType<typeof taxPositio
 function tariView(y: YearPosition, accounts: Awaited<ReturnType<typeof taxPosition>>["accounts"], t: TFunction, lang: Language) {
   const tari = y.tari;
   if (!tari) return null;
-  const eur = (e: Exact) => money(e.cents(), lang);
   return {
     ...balanceView(tari, y.year, t, lang, "tari"),
     illustrative: tari.illustrative,
@@ -140,7 +125,7 @@ function tariView(y: YearPosition, accounts: Awaited<ReturnType<typeof taxPositi
         kind: a.use === "domestic" ? t("tax:position.domestic", { count: a.occupants ?? 1 }) : t("tax:position.nonDomestic", { category: a.category ?? 0 }),
         days: r.days,
         total: money(r.tari.cents() + r.tefa.cents(), lang),
-        explanation: t("tax:position.tariExplain", { surface: decimalText(Exact.decimal(a.surface), lang), fixed: eur(r.fixed), variable: eur(r.variable), days: r.days, yearDays: r.daysInYear, tari: eur(r.tari), tefa: eur(r.tefa) }),
+        explanation: tariExplanation(Exact.decimal(a.surface), r, t, lang),
       };
     }),
   };
