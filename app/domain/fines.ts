@@ -97,3 +97,25 @@ export function normalizeReportNumber(text: string): string {
 export function normalizePlate(text: string): string {
   return text.replace(/[\s-]+/g, "").toUpperCase();
 }
+
+export function fineTerms(row: { minimum: string; maximum: string; costs: string; notified_on: string; no_reduction: number }): FineTerms {
+  return { minimum: row.minimum, maximum: row.maximum, costs: row.costs, notifiedOn: row.notified_on, noReduction: row.no_reduction === 1 };
+}
+
+/**
+ * Whether a payment closes the fine. A notice keeps the amount of the day it was made and is valid
+ * until its band ends (its due day): paid by then, it settles the fine. Paid later (a reduced notice
+ * paid at the bank after the 5 days), it counts towards the fine, which is settled only when all that
+ * was paid reaches what is due on the day of payment.
+ */
+export function paymentSettles(terms: FineTerms, p: { payDay: string; noticeDueOn: string; paidTotalCents: bigint }, extra: ExtraHolidays = []): boolean {
+  if (p.payDay <= p.noticeDueOn) return true;
+  return p.paidTotalCents >= fineDueOn(terms, p.payDay, extra).current.total;
+}
+
+/**
+ * Wrong report/plate pairs allowed from one address before the lookup answers "try later": a pair
+ * is a secret of the person who holds the report, and this keeps anyone from guessing through them.
+ */
+export const FINE_LOOKUP_THROTTLE = { limit: 20, windowMs: 15 * 60_000 } as const;
+export const fineThrottleKey = (ip: string): string => `fine-ip:${ip}`;

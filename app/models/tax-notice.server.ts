@@ -35,3 +35,25 @@ export async function markNoticePaid(db: DbOrTrx, noticeNumber: string, paid: { 
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/**
+ * The open notice of a subject ("fine:12") for this band and amount that is still valid on `today`
+ * (its due day not passed): a notice keeps the amount of the day it was made, so once its band ends
+ * a new one is needed.
+ */
+export async function findOpenSubjectNotice(db: DbOrTrx, q: { subjectRef: string; instalment: string; amountCents: number; today: string }) {
+  return db
+    .selectFrom("tax_notice")
+    .selectAll()
+    .where("subject_ref", "=", q.subjectRef)
+    .where("instalment", "=", q.instalment)
+    .where("amount_cents", "=", q.amountCents)
+    .where("state", "=", "open")
+    .where("due_on", ">=", q.today)
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+}
+
+export async function listSubjectNotices(db: DbOrTrx, subjectRef: string): Promise<TaxNoticeRow[]> {
+  return db.selectFrom("tax_notice").selectAll().where("subject_ref", "=", subjectRef).orderBy("id", "asc").execute();
+}

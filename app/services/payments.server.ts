@@ -8,10 +8,15 @@
  * checkout page says in words that it is a simulation. A real provider implements the same interface.
  */
 import { randomInt, randomUUID } from "node:crypto";
+import type { Insertable } from "kysely";
+import type { TaxNoticeTable } from "#db/schema-tax";
+import { todayInItaly } from "~/domain/dates";
 import { centsText } from "~/domain/exact";
+import { fineTerms, paymentSettles } from "~/domain/fines";
 import { noticeNumber } from "~/domain/pagopa";
 import { insertNotice, findNotice, findOpenNotice, markNoticePaid, type TaxNoticeRow } from "~/models/tax-notice.server";
 import { insertPayment } from "~/models/tax-position.server";
+import { addFinePayment, findFine } from "~/models/traffic-fine.server";
 import type { Db, DbOrTrx } from "~/utils/db.server";
 import { type RequestMeta, record } from "./audit.server";
 import { taxPosition } from "./tax-position.server";
@@ -26,7 +31,9 @@ export interface PaymentProvider {
 export const simulatedProvider: PaymentProvider = {
   name: "simulato",
   simulated: true,
-  checkoutUrl: (n) => `/area-personale/tributi/pagamento-simulato/${n.notice_number}`,
+  // A fine is paid without logging in: its checkout is public, and the report number and plate in the
+  // query are the proof (app/utils/fine-routes.server.ts adds them). Taxes are paid from the personal area.
+  checkoutUrl: (n) => (n.tax === "FINE" ? `/multe/pagamento-simulato/${n.notice_number}` : `/area-personale/tributi/pagamento-simulato/${n.notice_number}`),
 };
 
 /** The creditor's segregation code (assigned by PagoPA S.p.A.; Seregno's is not known: 01 in the demo). */
@@ -53,25 +60,32 @@ export async function noticeForNextInstalment(
   const query = { fiscalCode: input.fiscalCode, tax: input.tax, year: input.year, instalment: next.key, amountCents: Number(next.amount) };
   const existing = await findOpenNotice(db, query);
   if (existing) return { ok: true, notice: existing };
+  const notice = await insertNumberedNotice(db, input.segregation, {
+    fiscal_code: input.fiscalCode,
+    tax: input.tax,
+    year: input.year,
+    instalment: next.key,
+    description: input.description(next.key),
+    amount_cents: Number(next.amount),
+    due_on: next.due,
+    state: "open",
+    provider: null,
+    receipt_id: null,
+    paid_at: null,
+    created_at: now,
+  });
+  return { ok: true, notice };
+}
+
+/**
+ * Inserts a notice under a new number: random within the creditor's segregation code and the year,
+ * unique by the database (a clash is retried).
+ */
+export async function insertNumberedNotice(db: DbOrTrx, segregation: string, row: Omit<Insertable<TaxNoticeTable>, "notice_number">): Promise<TaxNoticeRow> {
   for (let attempt = 0; ; attempt++) {
-    const sequence = BigInt(input.year % 100) * 100_000_000_000n + BigInt(randomInt(0, 2 ** 31)) * 40n + BigInt(randomInt(0, 40));
+    const sequence = BigInt(row.year % 100) * 100_000_000_000n + BigInt(randomInt(0, 2 ** 31)) * 40n + BigInt(randomInt(0, 40));
     try {
-      const notice = await insertNotice(db, {
-        fiscal_code: input.fiscalCode,
-        tax: input.tax,
-        year: input.year,
-        instalment: next.key,
-        description: input.description(next.key),
-        amount_cents: Number(next.amount),
-        due_on: next.due,
-        notice_number: noticeNumber(input.segregation, sequence),
-        state: "open",
-        provider: null,
-        receipt_id: null,
-        paid_at: null,
-        created_at: now,
-      });
-      return { ok: true, notice };
+      return await insertNotice(db, { ...row, notice_number: noticeNumber(segregation, sequence) });
     } catch (error) {
       if (attempt >= 4) throw error;
     }
@@ -100,6 +114,18 @@ async function onNoticePaid(trx: DbOrTrx, notice: TaxNoticeRow, at: string): Pro
         created_at: at,
       });
       return;
+    case "FINE": {
+      // The notice is the fine's ("fine:<id>"): its amount joins what was paid for the fine, which is
+      // closed when the notice was still valid on the day of payment, or the total covers that day's band.
+      const id = /^fine:(\d+)$/.exec(notice.subject_ref ?? "")?.[1];
+      const fine = id ? await findFine(trx, Number(id)) : undefined;
+      if (!fine) throw new Error(`Paid fine notice ${notice.notice_number} names no fine (${notice.subject_ref})`);
+      const payDay = todayInItaly(new Date(at));
+      const paidTotalCents = BigInt(fine.paid_cents) + BigInt(notice.amount_cents);
+      const settles = fine.state !== "paid" && paymentSettles(fineTerms(fine), { payDay, noticeDueOn: notice.due_on, paidTotalCents });
+      await addFinePayment(trx, fine.id, { cents: notice.amount_cents, notice: notice.notice_number, at, settles });
+      return;
+    }
     default:
       throw new Error(`No handler for paid notices of kind ${notice.tax}`);
   }
