@@ -4,6 +4,8 @@ import catalogueEn from "./catalogue.en";
 import catalogueIt from "./catalogue.it";
 import deskEn from "./desk.en";
 import deskIt from "./desk.it";
+import finesEn from "./fines.en";
+import finesIt from "./fines.it";
 import formsEn from "./forms.en";
 import formsIt from "./forms.it";
 import pagesEn from "./pages.en";
@@ -22,8 +24,8 @@ import taxIt from "./tax.it";
  *   public pages' first load stays within its budget.
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, fines: finesIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, fines: finesEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

@@ -17,6 +17,7 @@ import {
   findStep,
   type Identity,
   initialAnswers,
+  linkPrefill,
   mergeStep,
   nextStep,
   readStep,
@@ -159,7 +160,7 @@ export async function startPage(db: DbOrTrx, slug: string, p: CitizenPrincipal, 
 /** Resumes the applicant's draft of the service, or starts a new one with what the identity says. */
 export async function startApplication(
   db: Db,
-  input: { slug: string; principal: CitizenPrincipal; fresh: boolean },
+  input: { slug: string; principal: CitizenPrincipal; fresh: boolean; fromLink?: URLSearchParams },
   clock: Clock,
   meta: RequestMeta,
 ): Promise<StartResult> {
@@ -186,7 +187,8 @@ export async function startApplication(
       submitted_by_fiscal_code: p.citizen.fiscalCode,
       delegation_id: p.actingFor?.delegationId ?? null,
       state: "draft",
-      answers: JSON.stringify(initialAnswers(def, identity)),
+      // What the link that opened the form carries (a fine's number…) goes only into a new draft.
+      answers: JSON.stringify({ ...initialAnswers(def, identity), ...(input.fromLink ? linkPrefill(def, input.fromLink) : {}) }),
       attempted_steps: "[]",
       summary: null,
       privacy_accepted_at: null,

@@ -17,6 +17,7 @@ const SLUGS = [
   "tari-riduzioni",
   "imu-rimborso",
   "multe-dati-conducente",
+  "multe-ricorso",
   "lampade-votive",
   "mensa-scolastica",
   "accesso-atti",
@@ -119,7 +120,7 @@ function checkCondition(def: FormDefinition, where: string, condition: Condition
 // Structure
 
 describe("the registry", () => {
-  it("holds exactly the ten services, each under its own slug", () => {
+  it("holds exactly the eleven services, each under its own slug", () => {
     expect(Object.keys(FORMS).sort()).toEqual([...SLUGS].sort());
     for (const [slug, def] of Object.entries(FORMS)) expect(def.slug).toBe(slug);
   });
@@ -450,6 +451,17 @@ export const examples: Record<(typeof SLUGS)[number], RawAnswers> = {
     licenceIssuedBy: "UMC",
     licenceIssueDate: "14/05/2019",
     licenceExpiryDate: "10/02/2029",
+    declaration: ["confirmed"],
+    ...CONTACTS,
+  },
+  "multe-ricorso": {
+    fineNumber: "V/2026/004512",
+    notificationDate: "02/06/2025",
+    plate: "FG482KL",
+    role: "owner",
+    authority: "prefetto",
+    hearing: "yes",
+    grounds: "Il divieto di sosta non era segnalato: il cartello era coperto dai rami (foto allegate).",
     declaration: ["confirmed"],
     ...CONTACTS,
   },

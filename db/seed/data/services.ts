@@ -926,7 +926,8 @@ export const services: ServiceSeed[] = [
     category: "tributi-finanze-e-contravvenzioni",
     office: "polizia-locale",
     topics: ["polizia", "parcheggi"],
-    onlineUrl: desk("multe-pagamento"),
+    // Paid without logging in: the public lookup by report number and plate (app/routes/multe.tsx).
+    onlineUrl: "/multe",
     bookable: true,
     featuredRank: 6,
     conditionsUrl: conditionsUrl("multe-pagamento"),
