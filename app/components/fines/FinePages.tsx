@@ -84,7 +84,7 @@ function Bands({ fine }: { fine: FineView }) {
             <tr key={b.key} className={b.current ? "table-warning" : undefined}>
               <th scope="row">
                 {b.label}
-                {b.current ? <strong className="ms-1">{t("fine.todayMark")}</strong> : null}
+                {b.current ? <strong> {t("fine.todayMark")}</strong> : null}
               </th>
               <td>{b.until}</td>
               <td className="text-end">{b.sanction}</td>
