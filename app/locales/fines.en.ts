@@ -87,6 +87,7 @@ const fines = {
     },
   },
   checkout: {
+    title: "Simulated payment of the fine",
     cancel: "Cancel and go back to the fine",
     back: "Back to the fine",
     expired: "This notice was valid until {{date}}: the amount has changed. Go back to the fine to pay today's amount with a new notice.",

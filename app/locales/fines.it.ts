@@ -87,6 +87,7 @@ const fines = {
     },
   },
   checkout: {
+    title: "Pagamento simulato della multa",
     cancel: "Annulla e torna alla multa",
     back: "Torna alla multa",
     expired: "Questo avviso valeva fino al {{date}}: l'importo è cambiato. Torna alla multa per pagare l'importo di oggi con un nuovo avviso.",

@@ -177,14 +177,15 @@ export async function fineCheckoutLoader(request: Request, param: string | undef
   const back = `${LOOKUP}?${proofQuery(fine)}`;
   const expired = notice.state === "open" && notice.due_on < todayInItaly();
   return {
-    meta: { title: t("tax:checkout.title") },
+    meta: { title: t("fines:checkout.title") },
+    title: t("fines:checkout.title"),
     number: printedNotice(notice.notice_number),
     description: notice.description,
     amount: money(BigInt(notice.amount_cents), lang),
     due: formatDate(notice.due_on, lang),
     paid: notice.state === "paid",
     pdf: `/multe/avviso/${notice.notice_number}?${proofQuery(fine)}`,
-    crumbs: [{ label: t("fines:lookup.title"), to: LOOKUP }, { label: t("fines:fine.heading", { report: fine.report_number }), to: back }, { label: t("tax:checkout.title") }],
+    crumbs: [{ label: t("fines:lookup.title"), to: LOOKUP }, { label: t("fines:fine.heading", { report: fine.report_number }), to: back }, { label: t("fines:checkout.title") }],
     back: { to: back, label: t("fines:checkout.back"), cancel: t("fines:checkout.cancel") },
     closed: expired ? t("fines:checkout.expired", { date: formatDate(notice.due_on, lang) }) : null,
   };

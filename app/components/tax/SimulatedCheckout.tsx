@@ -10,6 +10,7 @@ import { useTaxT } from "./TaxPosition";
  * checkout): its own breadcrumbs and way back, and a reason the notice cannot be paid any more.
  */
 export interface CheckoutContext {
+  title?: string;
   crumbs?: Crumb[];
   back?: { to: string; label: string; cancel: string };
   closed?: string | null;
@@ -22,7 +23,7 @@ export function SimulatedCheckout() {
   const back = d.back ?? { to: "/area-personale/tributi", label: t("checkout.back"), cancel: t("checkout.cancel") };
   const crumbs = d.crumbs ?? [{ label: t("translation:personalArea.title"), to: "/area-personale" }, { label: t("position.title"), to: "/area-personale/tributi" }, { label: t("checkout.title") }];
   return (
-    <Page title={t("checkout.title")} breadcrumbs={crumbs} feedback={false}>
+    <Page title={d.title ?? t("checkout.title")} breadcrumbs={crumbs} feedback={false}>
       <div className="alert alert-warning" data-testid="simulated">
         {t("checkout.simulated")}
       </div>
