@@ -926,8 +926,7 @@ export const services: ServiceSeed[] = [
     category: "tributi-finanze-e-contravvenzioni",
     office: "polizia-locale",
     topics: ["polizia", "parcheggi"],
-    // Paid without logging in: the public lookup by report number and plate (app/routes/multe.tsx).
-    onlineUrl: "/multe",
+    onlineUrl: desk("multe-pagamento"),
     bookable: true,
     featuredRank: 6,
     conditionsUrl: conditionsUrl("multe-pagamento"),
