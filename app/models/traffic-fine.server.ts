@@ -36,3 +36,9 @@ export async function addFinePayment(db: DbOrTrx, id: number, paid: { cents: num
     .where("id", "=", id)
     .execute();
 }
+
+/** An appeal suspends an open fine's payment; false when no open fine has this report and plate. */
+export async function markFineAppealed(db: DbOrTrx, reportNumber: string, plate: string, at: string): Promise<boolean> {
+  const r = await db.updateTable("traffic_fine").set({ state: "appealed", updated_at: at }).where("report_number", "=", reportNumber).where("plate", "=", plate).where("state", "=", "open").executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
