@@ -93,6 +93,7 @@ const fines = {
     expired: "This notice was valid until {{date}}: the amount has changed. Go back to the fine to pay today's amount with a new notice.",
   },
   own: {
+    areaText: "Fines for the vehicles registered in your name: what to pay today and until when.",
     title: "My traffic fines",
     lead: "The fines for the vehicles registered in your name. For each one you see what to pay today and you can pay it.",
     empty: "There are no fines for vehicles registered in your name.",

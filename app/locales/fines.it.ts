@@ -93,6 +93,7 @@ const fines = {
     expired: "Questo avviso valeva fino al {{date}}: l'importo è cambiato. Torna alla multa per pagare l'importo di oggi con un nuovo avviso.",
   },
   own: {
+    areaText: "Le multe per i veicoli intestati a te: quanto pagare oggi e fino a quando.",
     title: "Le mie multe",
     lead: "Le multe per i veicoli intestati a te. Per ciascuna vedi quanto pagare oggi e puoi pagarla.",
     empty: "Non ci sono multe per veicoli intestati a te.",

@@ -148,4 +148,26 @@ describe("paying a traffic fine without logging in", () => {
     expect(await page.inputValue("[name=notificationDate]")).toBe(`${d}/${m}/${y}`);
     await page.context().close();
   });
+
+  it("Anna finds her own fines in the personal area, with what is due today, and opens one", async () => {
+    const page = await newPage();
+    await page.goto("/accedi?ritorno=%2Farea-personale");
+    await hydrated(page);
+    await page.getByRole("button", { name: "Entra con SPID" }).click();
+    await Promise.all([page.waitForURL("**/test-idp/accedi**"), page.getByRole("button", { name: "Entra con Identità di prova (demo)" }).click()]);
+    await page.locator("label", { hasText: "Anna Bianchi" }).click();
+    await Promise.all([page.waitForURL((u) => u.pathname === "/area-personale"), page.getByRole("button", { name: "Accedi", exact: true }).click()]);
+    await hydrated(page);
+    await Promise.all([page.waitForURL("**/area-personale/multe"), page.getByRole("link", { name: "Le mie multe" }).click()]);
+    await hydrated(page);
+    const rows = await plain(page.getByRole("table", { name: "Multe per i veicoli intestati a te" }).innerText());
+    expect(rows).toContain("V/2026/000871 FG482KL 9 marzo 2026 Pagata —");
+    // The first test paid her open fine already (the same server): it is listed as paid too.
+    expect(rows).toMatch(/V\/2026\/004512 FG482KL .* (Pagata —|Da pagare 44,80 €)/);
+    expect(rows).not.toContain("V/2026/003987");
+    await Promise.all([page.waitForURL((u) => u.pathname === "/multe"), page.getByRole("link", { name: "Apri la multa V/2026/000871" }).click()]);
+    await hydrated(page);
+    expect(await page.getByTestId("fine-state").innerText()).toBe("Pagata");
+    await page.context().close();
+  });
 });

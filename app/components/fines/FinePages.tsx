@@ -3,12 +3,8 @@ import { Page } from "~/components/layout/Page";
 import { CsrfField } from "~/components/ui/CsrfField";
 import { ErrorList } from "~/components/ui/ErrorSummary";
 import { TableScroll } from "~/components/ui/TableScroll";
-import finesEn from "~/locales/fines.en";
-import finesIt from "~/locales/fines.it";
 import type { FineView, LookupData, OwnFinesData } from "~/utils/fine-routes.server";
-import { useNamespace } from "~/utils/namespace";
-
-export const useFinesT = () => useNamespace("fines", { it: finesIt, en: finesEn });
+import { useFinesT } from "./useFinesT";
 
 const STATE_CLASS: Record<string, string> = { open: "warning", paid: "success", appealed: "info", cancelled: "secondary" };
 
