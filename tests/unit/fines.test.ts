@@ -29,6 +29,11 @@ describe("term ends", () => {
     // Notified Mon 2026-12-21: +5 = Sat 2026-12-26 (Santo Stefano) → Sun 27 → Mon 2026-12-28.
     expect(termEnd("2026-12-21", 5)).toBe("2026-12-28");
   });
+  it("matches the published 2018 examples (momentoitalia.it): Sunday counted inside, Saturday kept, Christmas and St Stephen skipped", () => {
+    expect(termEnd("2018-12-14", 5)).toBe("2018-12-19");
+    expect(termEnd("2018-12-17", 5)).toBe("2018-12-22");
+    expect(termEnd("2018-12-20", 5)).toBe("2018-12-27");
+  });
   it("moves a term ending on the comune's own holiday", () => {
     // Notified Fri 2026-11-20: +5 = Wed 2026-11-25; with a patron saint on 25/11 → Thu 2026-11-26.
     expect(termEnd("2026-11-20", 5, [{ month: 11, day: 25 }])).toBe("2026-11-26");
