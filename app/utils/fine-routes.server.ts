@@ -147,14 +147,14 @@ export async function lookupAction(request: Request) {
   const form = await request.formData();
   await checkCsrf(request, form);
   if (form.get("intent") !== "pay") throw data({ reason: "bad_request" }, { status: 400 });
-  const { t } = await getFixedT(request);
+  const { t, lang } = await getFixedT(request);
   const clock = requestClock();
   const result = await noticeForFine(
     db(),
     fine,
     {
       segregation: DEFAULT_SEGREGATION_CODE,
-      description: (band) => t("fines:notice.description", { report: fine.report_number, plate: fine.plate, date: formatDate(fine.violated_at, "it"), band: t(`fines:notice.band.${band}`) }),
+      description: (band) => t("fines:notice.description", { report: fine.report_number, plate: fine.plate, date: formatDate(fine.violated_at, lang), band: t(`fines:notice.band.${band}`) }),
     },
     clock.today,
     clock.now,
@@ -198,7 +198,10 @@ export async function fineCheckoutAction(request: Request, param: string | undef
   const back = `${LOOKUP}?${proofQuery(fine)}`;
   if (form.get("intent") !== "pay") return redirect(`${back}&esito=annullato`, 303);
   // A notice past its band is not paid here: its amount is no longer today's (the page says so).
-  if (notice.state === "open" && notice.due_on < todayInItaly()) return redirect(`${request.url.replace(/^https?:\/\/[^/]+/, "")}`, 303);
+  if (notice.state === "open" && notice.due_on < todayInItaly()) {
+    const here = new URL(request.url);
+    return redirect(`${here.pathname}${here.search}`, 303);
+  }
   await recordPagoPaPayment(db(), notice.notice_number, { provider: simulatedProvider.name, at: requestClock().now }, requestMeta(request));
   return redirect(`${back}&esito=pagato`, 303);
 }

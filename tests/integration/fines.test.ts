@@ -17,8 +17,7 @@ import { recordPagoPaPayment, simulatedProvider } from "~/services/payments.serv
 import { createTestDatabase, databaseNames, type TestDatabase } from "../setup/databases";
 
 const NOW = new Date("2026-11-27T10:00:00.000Z");
-const describe_ = (band: string) => `fine ${band}`;
-const input = { segregation: "01", description: describe_ };
+const input = { segregation: "01", description: (band: string) => `fine ${band}` };
 
 describe.each(databaseNames())("traffic fines on %s", (name) => {
   let t: TestDatabase;
