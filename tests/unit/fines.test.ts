@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { centsText } from "~/domain/exact";
-import { fineBands, fineDueOn, normalizePlate, normalizeReportNumber, termEnd, type FineTerms } from "~/domain/fines";
+import { fineBands, fineDueOn, normalizePlate, normalizeReportNumber, paymentSettles, termEnd, type FineTerms } from "~/domain/fines";
 
 // Parking (art. 7 c.14 CdS): minimum 42.00, maximum 173.00; 15.40 of notification costs.
 const PARKING: FineTerms = { minimum: "42.00", maximum: "173.00", costs: "15.40", notifiedOn: "2026-11-24", noReduction: false };
@@ -90,6 +90,21 @@ describe("the amount due on a day", () => {
     expect(due.current.key).toBe("half_maximum");
     expect(centsText(due.current.total)).toBe("101.90");
     expect(due.next).toBeNull();
+  });
+});
+
+describe("whether a payment closes the fine", () => {
+  it("a notice paid by its own due day settles the fine, whatever the day's band", () => {
+    // The reduced notice (44.80, due Mon 30/11) paid on Monday.
+    expect(paymentSettles(PARKING, { payDay: "2026-11-30", noticeDueOn: "2026-11-30", paidTotalCents: 4480n })).toBe(true);
+  });
+  it("paid after its due day, it closes the fine only when all paid reaches that day's band", () => {
+    // Paid Tue 1/12: the minimum band asks 57.40.
+    expect(paymentSettles(PARKING, { payDay: "2026-12-01", noticeDueOn: "2026-11-30", paidTotalCents: 4480n })).toBe(false);
+    expect(paymentSettles(PARKING, { payDay: "2026-12-01", noticeDueOn: "2026-11-30", paidTotalCents: 5740n })).toBe(true);
+    // After 60 days (Sun 24/01/2027 is past the Saturday 23/01 end): 101.90.
+    expect(paymentSettles(PARKING, { payDay: "2027-01-24", noticeDueOn: "2027-01-23", paidTotalCents: 5740n })).toBe(false);
+    expect(paymentSettles(PARKING, { payDay: "2027-01-24", noticeDueOn: "2027-01-23", paidTotalCents: 10190n })).toBe(true);
   });
 });
 
