@@ -42,7 +42,8 @@ function LookupForm({ values, errors }: { values: { reportNumber: string; plate:
   );
   return (
     <Form method="get" action="/multe" noValidate className="mb-5" aria-labelledby="lookup-title">
-      <h2 className="h4" id="lookup-title">
+      {/* Room above the first field: bootstrap-italia lifts its label over the input's top edge. */}
+      <h2 className="h4 mb-5" id="lookup-title">
         {t("lookup.formTitle")}
       </h2>
       {field("verbale", t("lookup.report"), t("lookup.reportHint"), values.reportNumber, { maxLength: 40 })}
@@ -97,15 +98,12 @@ function Bands({ fine }: { fine: FineView }) {
 function FineDetail({ fine, outcome }: { fine: FineView; outcome: string | null }) {
   const { t } = useFinesT();
   return (
-    <section aria-labelledby="fine-title" className="mb-5">
+    <section className="mb-5">
       {outcome ? (
         <div className={`alert alert-${outcome === "pagato" ? "success" : "info"}`} role="status" data-testid="fine-outcome">
           {t(`fine.outcome.${outcome}`)}
         </div>
       ) : null}
-      <h2 className="h3" id="fine-title">
-        {t("fine.heading", { report: fine.report })}
-      </h2>
       <p>
         <span className="visually-hidden">{t("fine.stateLabel")}: </span>
         <span className={`badge bg-${STATE_CLASS[fine.state] ?? "secondary"} text-wrap`} data-testid="fine-state">
@@ -130,7 +128,7 @@ function FineDetail({ fine, outcome }: { fine: FineView; outcome: string | null 
 
       {fine.payable || fine.driverForm || fine.appealForm ? (
         <>
-          <h3 className="h4 mt-4">{t("fine.actions")}</h3>
+          <h2 className="h4 mt-4">{t("fine.actions")}</h2>
           <div className="row g-4 mb-4">
             {fine.payable ? (
               <div className="col-md-4">
@@ -166,7 +164,7 @@ function FineDetail({ fine, outcome }: { fine: FineView; outcome: string | null 
       <Bands fine={fine} />
       <p className="small">{t("fine.rules")}</p>
 
-      <h3 className="h4 mt-4">{t("fine.facts")}</h3>
+      <h2 className="h4 mt-4">{t("fine.facts")}</h2>
       <dl className="row">
         <dt className="col-sm-4">{t("fine.plate")}</dt>
         <dd className="col-sm-8 font-monospace">{fine.plate}</dd>
