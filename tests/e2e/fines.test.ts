@@ -41,7 +41,7 @@ async function newPage(): Promise<Page> {
 async function search(page: Page, report: string, plate: string) {
   await page.fill("#verbale", report);
   await page.fill("#targa", plate);
-  await Promise.all([page.waitForURL((u) => u.searchParams.has("targa")), page.getByRole("button", { name: "Cerca la multa" }).click()]);
+  await Promise.all([page.waitForURL((u) => u.searchParams.get("targa") === plate && u.searchParams.get("verbale") === report), page.getByRole("button", { name: "Cerca la multa" }).click()]);
   await hydrated(page);
 }
 
