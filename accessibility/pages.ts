@@ -6,6 +6,7 @@ import { catalogueStates } from "./catalogue-states";
 import { identityStates } from "./identity-states";
 import { staffStates } from "./staff-states";
 import { taxStates } from "./tax-states";
+import { finesStates } from "./fines-states";
 
 /**
  * Every page and every state the accessibility run checks (../shared/design/accessibility.md, B5:
@@ -296,7 +297,7 @@ export const pages: PageState[] = [
   },
 ];
 
-pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates);
+pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates, ...finesStates);
 
 /** The key under which a state's title must be unique (see `sameDocumentAs`). */
 export function documentKey(state: PageState, resolvedPath: string): string {

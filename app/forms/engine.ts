@@ -232,6 +232,28 @@ export function initialAnswers(def: FormDefinition, identity: Identity): RawAnsw
   return raw;
 }
 
+/** Field types whose answer is one input of plain text, the only ones a link may prefill. */
+const LINKABLE = new Set(["text", "date", "number", "email", "phone", "codiceFiscale", "iban"]);
+
+/**
+ * The answers a link carries for a new application (`?prefill[fineNumber]=…`): only for the top-level
+ * fields the definition marks `fromLink` (never an identity field, never a choice), trimmed and cut to
+ * the field's length. They are answers like any typed one: checked at their step, changeable.
+ */
+export function linkPrefill(def: FormDefinition, params: URLSearchParams): RawAnswers {
+  const out: RawAnswers = {};
+  for (const step of def.steps) {
+    for (const field of step.fields) {
+      if (field.type === "group" || !field.fromLink || field.prefill || !LINKABLE.has(field.type)) continue;
+      const value = params.get(`prefill[${field.name}]`)?.trim();
+      if (!value) continue;
+      const max = field.type === "text" ? (field.maxLength ?? MAX_LINE) : MAX_LINE;
+      out[field.name] = value.slice(0, max);
+    }
+  }
+  return out;
+}
+
 /** Locked identity answers are always the identity's, whatever was posted. */
 export function applyLocks(def: FormDefinition, raw: RawAnswers, identity: Identity): RawAnswers {
   const out = { ...raw };

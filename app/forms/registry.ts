@@ -8,6 +8,7 @@ import { form as imuRimborso } from "./services/imu-rimborso";
 import { form as lampadeVotive } from "./services/lampade-votive";
 import { form as mensaScolastica } from "./services/mensa-scolastica";
 import { form as multeDatiConducente } from "./services/multe-dati-conducente";
+import { form as multeRicorso } from "./services/multe-ricorso";
 import { form as segnalazioneDisservizio } from "./services/segnalazione-disservizio";
 import { form as tariCessazione } from "./services/tari-cessazione";
 import { form as tariIscrizione } from "./services/tari-iscrizione";
@@ -23,6 +24,7 @@ const ALL: readonly FormDefinition[] = [
   tariRiduzioni,
   imuRimborso,
   multeDatiConducente,
+  multeRicorso,
   lampadeVotive,
   mensaScolastica,
   accessoAtti,

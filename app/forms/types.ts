@@ -39,6 +39,12 @@ interface FieldBase {
   locked?: boolean;
   /** HTML autocomplete token (WCAG 1.3.5). */
   autocomplete?: string;
+  /**
+   * May start with a value carried by the link that opens the form (`?prefill[name]=…`), e.g. the
+   * report number from the fine's page. Only fields that say so take one; the value is checked at its
+   * step like anything typed (engine.ts `linkPrefill`).
+   */
+  fromLink?: true;
 }
 
 export interface TextField extends FieldBase {

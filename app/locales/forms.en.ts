@@ -728,6 +728,90 @@ const forms: Strings<FormsStrings> = {
     },
   },
 
+  "multe-ricorso": {
+    privacy:
+      "We use your data to examine the appeal and send it to the Prefetto with the Polizia Locale's observations, or to record that you appealed to the Giudice di pace. The Polizia Locale does so for a task in the public interest given to it by law (article 6(1)(e) of Regulation (EU) 2016/679, and articles 203 and 204-bis of the Highway Code).",
+    deadlineSource:
+      "The Polizia Locale sends the appeal to the Prefetto with its observations within 60 days (article 203 of the Highway Code). Remember: you must appeal within 60 days of the notification (to the Prefetto) or within 30 days (to the Giudice di pace).",
+    steps: {
+      verbale: {
+        title: "The report",
+        intro: "You find these details on the report of the fine you received.",
+      },
+      ricorrente: {
+        title: "Who is appealing",
+        intro: "You appeal in your own name, as the driver or as the vehicle's owner.",
+      },
+      autorita: {
+        title: "Who you appeal to",
+        intro: "You can choose only one road: the Prefetto or the Giudice di pace, not both. If you pay the fine, even the reduced amount, you can no longer appeal.",
+      },
+      motivi: {
+        title: "The grounds of the appeal",
+        intro: "Explain why you think the fine is wrong. You attach the evidence (photos, documents) later.",
+      },
+      dichiarazione: {
+        title: "Declaration",
+        intro: "Check you have written everything: after sending, the appeal cannot be changed.",
+      },
+    },
+    fineNumber: {
+      label: "Report number",
+      hint: "It is written at the top of the report.",
+    },
+    notificationDate: {
+      label: "Day you received the report",
+      hint: "It is the delivery date on the envelope or on the receipt of the registered letter or PEC. For example 10/02/2026.",
+    },
+    plate: {
+      label: "Vehicle plate",
+      hint: "For example AB123CD.",
+      error: "Write the plate with letters and digits, 5 to 10 characters, for example AB123CD.",
+    },
+    role: {
+      label: "Who are you in relation to the fine?",
+      options: {
+        driver: "I was driving the vehicle",
+        owner: "I own the vehicle",
+      },
+    },
+    authority: {
+      label: "Who are you appealing to?",
+      options: {
+        prefetto: "The Prefetto of Monza e della Brianza",
+        prefettoHint: "Within 60 days of the notification. It is free and needs no lawyer. We send it to the Prefetto with our observations (article 203 of the Highway Code).",
+        giudice: "The Giudice di pace (justice of the peace)",
+        giudiceHint: "Within 30 days of the notification. The court fee (contributo unificato) is paid and the appeal is lodged at the court registry (article 204-bis of the Highway Code): here you tell us, so that we suspend collection.",
+      },
+    },
+    hearing: {
+      label: "Do you want to be heard in person by the Prefetto?",
+      hint: "The Prefetto calls you before deciding.",
+    },
+    grounds: {
+      label: "Why the fine is wrong",
+      hint: "For example: the sign was missing or could not be seen, the plate is wrong, the vehicle had been stolen. At most 2000 characters.",
+    },
+    declaration: {
+      option:
+        "I declare that what I wrote is true and that I have neither paid the fine nor appealed against it to the other authority. I know that making a false statement is a crime (article 76 of Presidential Decree 445/2000).",
+    },
+    attachments: {
+      reportCopy: {
+        label: "Copy of the report",
+        hint: "A photo or scan of every page of the report, in one file.",
+      },
+      evidence: {
+        label: "Evidence (if you have any)",
+        hint: "Photos, documents, statements of witnesses. You can attach up to 5 files.",
+      },
+      courtFee: {
+        label: "Receipt of the filing with the Giudice di pace",
+        hint: "The receipt of the court registry or of the registered letter with which you lodged the appeal, with the court fee paid.",
+      },
+    },
+  },
+
   "lampade-votive": {
     privacy:
       "We use your data to light, transfer or switch off the votive lamp and to send you the notices for the yearly fee. The Comune does this as a task in the public interest given to it by law (article 6(1)(e) of EU Regulation 2016/679, and the Cemetery Regulations).",

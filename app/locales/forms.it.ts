@@ -730,6 +730,90 @@ const forms = {
     },
   },
 
+  "multe-ricorso": {
+    privacy:
+      "Usiamo i tuoi dati per esaminare il ricorso e trasmetterlo al Prefetto con le osservazioni della Polizia Locale, o per registrare che hai fatto ricorso al Giudice di pace. La Polizia Locale lo fa per un compito di interesse pubblico che la legge le affida (articolo 6, paragrafo 1, lettera e, del Regolamento UE 2016/679, e articoli 203 e 204-bis del Codice della strada).",
+    deadlineSource:
+      "La Polizia Locale trasmette il ricorso al Prefetto con le sue osservazioni entro 60 giorni (articolo 203 del Codice della strada). Ricorda: tu devi fare ricorso entro 60 giorni dalla notifica (al Prefetto) o entro 30 giorni (al Giudice di pace).",
+    steps: {
+      verbale: {
+        title: "Il verbale",
+        intro: "Trovi questi dati sul verbale della multa che ti è arrivato.",
+      },
+      ricorrente: {
+        title: "Chi fa ricorso",
+        intro: "Fai ricorso a tuo nome, come conducente o come proprietario del veicolo.",
+      },
+      autorita: {
+        title: "A chi fai ricorso",
+        intro: "Puoi scegliere una sola strada: il Prefetto o il Giudice di pace, non tutti e due. Se paghi la multa, anche solo la somma ridotta, non puoi più fare ricorso.",
+      },
+      motivi: {
+        title: "I motivi del ricorso",
+        intro: "Spiega perché pensi che la multa sia sbagliata. Le prove (foto, documenti) le alleghi più avanti.",
+      },
+      dichiarazione: {
+        title: "Dichiarazione",
+        intro: "Controlla di aver scritto tutto: dopo l'invio il ricorso non si può cambiare.",
+      },
+    },
+    fineNumber: {
+      label: "Numero del verbale",
+      hint: "È scritto in alto sul verbale.",
+    },
+    notificationDate: {
+      label: "Giorno in cui hai ricevuto il verbale",
+      hint: "È la data di consegna scritta sulla busta o sulla ricevuta della raccomandata o della PEC. Per esempio 10/02/2026.",
+    },
+    plate: {
+      label: "Targa del veicolo",
+      hint: "Per esempio AB123CD.",
+      error: "Scrivi la targa con lettere e numeri, da 5 a 10 caratteri, per esempio AB123CD.",
+    },
+    role: {
+      label: "Chi sei rispetto alla multa?",
+      options: {
+        driver: "Guidavo il veicolo",
+        owner: "Sono il proprietario del veicolo",
+      },
+    },
+    authority: {
+      label: "A chi fai ricorso?",
+      options: {
+        prefetto: "Al Prefetto di Monza e della Brianza",
+        prefettoHint: "Entro 60 giorni dalla notifica. È gratuito e non serve un avvocato. Lo inviamo noi al Prefetto con le nostre osservazioni (articolo 203 del Codice della strada).",
+        giudice: "Al Giudice di pace",
+        giudiceHint: "Entro 30 giorni dalla notifica. Si paga il contributo unificato e il ricorso va depositato in cancelleria (articolo 204-bis del Codice della strada): qui ce lo comunichi, così sospendiamo la riscossione.",
+      },
+    },
+    hearing: {
+      label: "Vuoi essere ascoltato di persona dal Prefetto?",
+      hint: "Il Prefetto ti convoca prima di decidere.",
+    },
+    grounds: {
+      label: "Perché la multa è sbagliata",
+      hint: "Per esempio: il cartello non c'era o non si vedeva, la targa è sbagliata, il veicolo era stato rubato. Al massimo 2000 caratteri.",
+    },
+    declaration: {
+      option:
+        "Dichiaro che quello che ho scritto è vero e che non ho pagato la multa né fatto ricorso per la stessa multa all'altra autorità. So che chi dichiara il falso commette un reato (articolo 76 del D.P.R. 445/2000).",
+    },
+    attachments: {
+      reportCopy: {
+        label: "Copia del verbale",
+        hint: "Una foto o una scansione di tutte le pagine del verbale, in un solo file.",
+      },
+      evidence: {
+        label: "Prove (se ne hai)",
+        hint: "Foto, documenti, dichiarazioni di testimoni. Puoi allegare fino a 5 file.",
+      },
+      courtFee: {
+        label: "Ricevuta del deposito al Giudice di pace",
+        hint: "La ricevuta della cancelleria o della raccomandata con cui hai depositato il ricorso, con il contributo unificato pagato.",
+      },
+    },
+  },
+
   "lampade-votive": {
     privacy:
       "Usiamo i tuoi dati per accendere, trasferire o spegnere la lampada votiva e per mandarti gli avvisi di pagamento del canone. Il Comune lo fa per un compito di interesse pubblico che la legge gli affida (articolo 6, paragrafo 1, lettera e, del Regolamento UE 2016/679, e Regolamento di polizia mortuaria).",

@@ -4,6 +4,8 @@ import catalogueEn from "./catalogue.en";
 import catalogueIt from "./catalogue.it";
 import deskEn from "./desk.en";
 import deskIt from "./desk.it";
+import finesEn from "./fines.en";
+import finesIt from "./fines.it";
 import formsEn from "./forms.en";
 import formsIt from "./forms.it";
 import pagesEn from "./pages.en";
@@ -25,8 +27,8 @@ import calcIt from "./calc.it";
  *   public pages' first load stays within its budget.
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

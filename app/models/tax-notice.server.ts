@@ -57,3 +57,25 @@ export async function cancelAlternatives(db: DbOrTrx, paid: Pick<TaxNoticeRow, "
 
 /** The instalment key of a notice that pays all of a year's open instalments at once ("rata unica"). */
 export const SINGLE_PAYMENT = "unica";
+
+/**
+ * The open notice of a subject ("fine:12") for this band and amount that is still valid on `today`
+ * (its due day not passed): a notice keeps the amount of the day it was made, so once its band ends
+ * a new one is needed.
+ */
+export async function findOpenSubjectNotice(db: DbOrTrx, q: { subjectRef: string; instalment: string; amountCents: number; today: string }) {
+  return db
+    .selectFrom("tax_notice")
+    .selectAll()
+    .where("subject_ref", "=", q.subjectRef)
+    .where("instalment", "=", q.instalment)
+    .where("amount_cents", "=", q.amountCents)
+    .where("state", "=", "open")
+    .where("due_on", ">=", q.today)
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+}
+
+export async function listSubjectNotices(db: DbOrTrx, subjectRef: string): Promise<TaxNoticeRow[]> {
+  return db.selectFrom("tax_notice").selectAll().where("subject_ref", "=", subjectRef).orderBy("id", "asc").execute();
+}

@@ -10,6 +10,8 @@ import { deadline, DEFAULT_DEADLINE_RULE, type DeadlineRule, suspensionsOf, tran
 import { todayInItaly } from "~/domain/dates";
 import { formatProtocol } from "~/domain/protocol";
 import { effectiveFiscalCode, type Principal } from "~/domain/principal";
+import { normalizePlate, normalizeReportNumber } from "~/domain/fines";
+import { markFineAppealed } from "~/models/traffic-fine.server";
 import {
   activeAttachments,
   activeSteps,
@@ -17,6 +19,7 @@ import {
   findStep,
   type Identity,
   initialAnswers,
+  linkPrefill,
   mergeStep,
   nextStep,
   readStep,
@@ -159,7 +162,7 @@ export async function startPage(db: DbOrTrx, slug: string, p: CitizenPrincipal, 
 /** Resumes the applicant's draft of the service, or starts a new one with what the identity says. */
 export async function startApplication(
   db: Db,
-  input: { slug: string; principal: CitizenPrincipal; fresh: boolean },
+  input: { slug: string; principal: CitizenPrincipal; fresh: boolean; fromLink?: URLSearchParams },
   clock: Clock,
   meta: RequestMeta,
 ): Promise<StartResult> {
@@ -186,7 +189,8 @@ export async function startApplication(
       submitted_by_fiscal_code: p.citizen.fiscalCode,
       delegation_id: p.actingFor?.delegationId ?? null,
       state: "draft",
-      answers: JSON.stringify(initialAnswers(def, identity)),
+      // What the link that opened the form carries (a fine's number…) goes only into a new draft.
+      answers: JSON.stringify({ ...initialAnswers(def, identity), ...(input.fromLink ? linkPrefill(def, input.fromLink) : {}) }),
       attempted_steps: "[]",
       summary: null,
       privacy_accepted_at: null,
@@ -347,6 +351,18 @@ function ruleOf(def: FormDefinition): DeadlineRule {
  * locked until commit and a rollback gives the number back), frozen with its summary, given its legal
  * deadline, and a notification is queued. If anything fails nothing of it remains.
  */
+/**
+ * What a submitted application moves on outside the desk, by its form, inside the submitting
+ * transaction: an appeal against a traffic fine suspends its payment (the fine named by the report
+ * number and plate answered; an open fine only — a paid one cannot be appealed any more).
+ */
+async function onSubmitted(trx: DbOrTrx, slug: string, answers: RawAnswers, now: string): Promise<void> {
+  if (slug === "multe-ricorso") {
+    const text = (name: string) => (typeof answers[name] === "string" ? (answers[name] as string) : "");
+    await markFineAppealed(trx, normalizeReportNumber(text("fineNumber")), normalizePlate(text("plate")), now);
+  }
+}
+
 export async function submitApplication(
   db: Db,
   input: { id: number; principal: CitizenPrincipal; lang: Language; translators: Translators; emailTexts: (protocol: string, lang: Language) => { subject: string; body: string } },
@@ -404,6 +420,7 @@ export async function submitApplication(
       note: null,
       reply_by: null,
     });
+    await onSubmitted(trx, def.slug, answers, clock.now);
     const protocol = formatProtocol(year, number);
     const email = p.actingFor ? (await applicantIdentity(trx, p)).email : p.citizen.email;
     if (email) {

@@ -8,10 +8,15 @@
  * checkout page says in words that it is a simulation. A real provider implements the same interface.
  */
 import { randomInt, randomUUID } from "node:crypto";
+import type { Insertable } from "kysely";
+import type { TaxNoticeTable } from "#db/schema-tax";
+import { todayInItaly } from "~/domain/dates";
 import { centsText } from "~/domain/exact";
+import { fineTerms, paymentSettles } from "~/domain/fines";
 import { noticeNumber } from "~/domain/pagopa";
 import { cancelAlternatives, findNotice, findOpenNotice, insertNotice, markNoticePaid, SINGLE_PAYMENT, type TaxNoticeRow } from "~/models/tax-notice.server";
 import { insertPayment } from "~/models/tax-position.server";
+import { addFinePayment, findFine } from "~/models/traffic-fine.server";
 import type { Db, DbOrTrx } from "~/utils/db.server";
 import { type RequestMeta, record } from "./audit.server";
 import { nextPaymentOf, taxPosition } from "./tax-position.server";
@@ -26,11 +31,10 @@ export interface PaymentProvider {
 export const simulatedProvider: PaymentProvider = {
   name: "simulato",
   simulated: true,
-  checkoutUrl: (n) => `/area-personale/tributi/pagamento-simulato/${n.notice_number}`,
+  // A fine is paid without logging in: its checkout is public, and the report number and plate in the
+  // query are the proof (app/utils/fine-routes.server.ts adds them). Taxes are paid from the personal area.
+  checkoutUrl: (n) => (n.tax === "FINE" ? `/multe/pagamento-simulato/${n.notice_number}` : `/area-personale/tributi/pagamento-simulato/${n.notice_number}`),
 };
-
-/** The creditor's segregation code (assigned by PagoPA S.p.A.; Seregno's is not known: 01 in the demo). */
-export const DEFAULT_SEGREGATION_CODE = "01";
 
 export type NoticeResult = { ok: true; notice: TaxNoticeRow } | { ok: false; reason: "nothing_to_pay" };
 
@@ -63,45 +67,35 @@ export async function noticeForNextInstalment(
   const existing = await findOpenNotice(db, query);
   if (existing) return { ok: true, notice: existing };
   const late = pay.total > next.amount;
-  const notice = await issueNotice(db, input, {
+  const notice = await insertNumberedNotice(db, input.segregation, {
+    fiscal_code: input.fiscalCode,
+    tax: input.tax,
+    year: input.year,
     instalment: next.key,
     description: input.description(next.key, late),
-    amount: pay.total,
-    sanction: late ? pay.sanction : null,
-    interest: late ? pay.interest : null,
+    amount_cents: Number(pay.total),
+    sanction_cents: late ? Number(pay.sanction) : null,
+    interest_cents: late ? Number(pay.interest) : null,
     // A late instalment's amount grows with the interest every day: its notice holds for today only.
-    due: late ? today : next.due,
-    now,
+    due_on: late ? today : next.due,
+    state: "open",
+    provider: null,
+    receipt_id: null,
+    paid_at: null,
+    created_at: now,
   });
   return { ok: true, notice };
 }
 
-/** A new notice with a random number within the creditor's segregation code (unique by the database: a clash is retried). */
-async function issueNotice(
-  db: Db,
-  input: { fiscalCode: string; tax: "IMU" | "TARI"; year: number; segregation: string },
-  n: { instalment: string; description: string; amount: bigint; sanction: bigint | null; interest: bigint | null; due: string; now: string },
-): Promise<TaxNoticeRow> {
+/**
+ * Inserts a notice under a new number: random within the creditor's segregation code and the year,
+ * unique by the database (a clash is retried).
+ */
+export async function insertNumberedNotice(db: DbOrTrx, segregation: string, row: Omit<Insertable<TaxNoticeTable>, "notice_number">): Promise<TaxNoticeRow> {
   for (let attempt = 0; ; attempt++) {
-    const sequence = BigInt(input.year % 100) * 100_000_000_000n + BigInt(randomInt(0, 2 ** 31)) * 40n + BigInt(randomInt(0, 40));
+    const sequence = BigInt(row.year % 100) * 100_000_000_000n + BigInt(randomInt(0, 2 ** 31)) * 40n + BigInt(randomInt(0, 40));
     try {
-      return await insertNotice(db, {
-        fiscal_code: input.fiscalCode,
-        tax: input.tax,
-        year: input.year,
-        instalment: n.instalment,
-        description: n.description,
-        amount_cents: Number(n.amount),
-        sanction_cents: n.sanction === null ? null : Number(n.sanction),
-        interest_cents: n.interest === null ? null : Number(n.interest),
-        due_on: n.due,
-        notice_number: noticeNumber(input.segregation, sequence),
-        state: "open",
-        provider: null,
-        receipt_id: null,
-        paid_at: null,
-        created_at: n.now,
-      });
+      return await insertNotice(db, { ...row, notice_number: noticeNumber(segregation, sequence) });
     } catch (error) {
       if (attempt >= 4) throw error;
     }
@@ -127,7 +121,20 @@ export async function noticePlanFor(db: Db, input: NoticeRequest, today: string,
   }
   const reuse = async (instalment: string, amount: bigint, due: string) =>
     (await findOpenNotice(db, { fiscalCode: input.fiscalCode, tax: input.tax, year: input.year, instalment, amountCents: Number(amount) })) ??
-    (await issueNotice(db, input, { instalment, description: input.description(instalment, false), amount, sanction: null, interest: null, due, now }));
+    (await insertNumberedNotice(db, input.segregation, {
+      fiscal_code: input.fiscalCode,
+      tax: input.tax,
+      year: input.year,
+      instalment,
+      description: input.description(instalment, false),
+      amount_cents: Number(amount),
+      due_on: due,
+      state: "open",
+      provider: null,
+      receipt_id: null,
+      paid_at: null,
+      created_at: now,
+    }));
   const total = coming.reduce((s, i) => s + i.amount, 0n);
   const single = await reuse(SINGLE_PAYMENT, total, coming[0]!.due);
   const instalments: TaxNoticeRow[] = [];
@@ -167,6 +174,20 @@ async function onNoticePaid(trx: DbOrTrx, notice: TaxNoticeRow, at: string): Pro
           created_at: at,
         });
       }
+      // The single payment and the instalments are alternatives: paying one closes the other option.
+      await cancelAlternatives(trx, notice);
+      return;
+    }
+    case "FINE": {
+      // The notice is the fine's ("fine:<id>"): its amount joins what was paid for the fine, which is
+      // closed when the notice was still valid on the day of payment, or the total covers that day's band.
+      const id = /^fine:(\d+)$/.exec(notice.subject_ref ?? "")?.[1];
+      const fine = id ? await findFine(trx, Number(id)) : undefined;
+      if (!fine) throw new Error(`Paid fine notice ${notice.notice_number} names no fine (${notice.subject_ref})`);
+      const payDay = todayInItaly(new Date(at));
+      const paidTotalCents = BigInt(fine.paid_cents) + BigInt(notice.amount_cents);
+      const settles = fine.state !== "paid" && paymentSettles(fineTerms(fine), { payDay, noticeDueOn: notice.due_on, paidTotalCents });
+      await addFinePayment(trx, fine.id, { cents: notice.amount_cents, notice: notice.notice_number, at, settles });
       return;
     }
     default:
@@ -186,7 +207,6 @@ export async function recordPagoPaPayment(db: Db, noticeNumber: string, paid: { 
     const receiptId = paid.receiptId ?? randomUUID();
     if (!(await markNoticePaid(trx, noticeNumber, { provider: paid.provider, receiptId, at: paid.at }))) return "already" as const;
     await onNoticePaid(trx, notice, paid.at);
-    await cancelAlternatives(trx, notice);
     await record(trx, { event: "tax.notice_paid", outcome: "success", actor: { kind: "system" }, target: { kind: "tax_notice", id: notice.id }, details: { provider: paid.provider, notice: noticeNumber, amount: notice.amount_cents }, meta });
     return "recorded" as const;
   });

@@ -176,7 +176,7 @@ export async function startAction(request: Request, slug: string | undefined) {
   const form = await request.formData();
   await requireCsrf(request, form);
   if (!slug) notFound();
-  const result = await startApplication(db(), { slug, principal: p, fresh: form.get("intent") === "new" }, clock(), requestMeta(request));
+  const result = await startApplication(db(), { slug, principal: p, fresh: form.get("intent") === "new", fromLink: new URL(request.url).searchParams }, clock(), requestMeta(request));
   if (!result.ok) {
     if (result.reason === "no_form") notFound();
     return redirect(`/area-personale/domande/nuova/${slug}?esito=${result.reason}`, 303);

@@ -48,6 +48,7 @@ export const PROTECTED_ROUTES: readonly ProtectedRoute[] = [
   { file: "area-personale.tributi.avvisi.$tax.$year", path: "/area-personale/tributi/avvisi/TARI/2026", allow: { kind: "citizen" }, action: false, owned: true },
   { file: "area-personale.tributi.f24.$year", path: "/area-personale/tributi/f24/2025", allow: { kind: "citizen" }, action: false, owned: true },
   { file: "area-personale.tributi.pagamento-simulato.$notice", path: "/area-personale/tributi/pagamento-simulato/301000000000000144", allow: { kind: "citizen" }, action: true, owned: true },
+  { file: "area-personale.multe", path: "/area-personale/multe", allow: { kind: "citizen" }, action: false },
   { file: "gestione.appuntamenti._index", path: "/gestione/appuntamenti", allow: { kind: "staff", permission: "application.view_office" }, action: false },
   { file: "gestione.appuntamenti.calendario", path: "/gestione/appuntamenti/calendario", allow: { kind: "staff", permission: "application.process" }, action: true },
   { file: "gestione.servizi._index", path: "/gestione/servizi", allow: { kind: "staff", permission: "catalogue.edit" }, action: false },

@@ -12,6 +12,7 @@ import * as createTariTariff from "./2026-11-27T10-10-00_create_tari_tariff";
 import * as createTaxPosition from "./2026-11-27T10-20-00_create_tax_position";
 import * as createTaxNotice from "./2026-11-27T10-30-00_create_tax_notice";
 import * as addNoticeSubject from "./2026-11-27T12-00-00_add_notice_subject";
+import * as createTrafficFine from "./2026-11-27T13-00-00_create_traffic_fine";
 import * as addImuRateIncrease from "./2026-11-27T13-20-00_add_imu_rate_increase";
 import * as addLatePaymentParts from "./2026-11-27T13-30-00_add_late_payment_parts";
 
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-27T10-20-00_create_tax_position": createTaxPosition,
   "2026-11-27T10-30-00_create_tax_notice": createTaxNotice,
   "2026-11-27T12-00-00_add_notice_subject": addNoticeSubject,
+  "2026-11-27T13-00-00_create_traffic_fine": createTrafficFine,
   "2026-11-27T13-20-00_add_imu_rate_increase": addImuRateIncrease,
   "2026-11-27T13-30-00_add_late_payment_parts": addLatePaymentParts,
 };

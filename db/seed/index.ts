@@ -8,6 +8,8 @@ import { seedAppointments } from "./appointments";
 import { seedTaxRates } from "./tax-rates";
 import { seedTariTariffs } from "./tari-tariffs";
 import { seedTaxDemo } from "./tax-demo";
+import { seedFinesDemo } from "./fines-demo";
+import { todayInItaly } from "../../app/domain/dates";
 import { seedStaff } from "./staff";
 import { upsertService } from "../../app/models/service.server";
 import { upsertTaxonomy } from "../../app/models/taxonomy.server";
@@ -137,6 +139,8 @@ export async function seed(
   if (options.demoStaff ?? demoKeysAllowed()) await seedStaff(db, now);
   // The test IdP's citizens' tax rolls: demo data, never on a live deployment.
   if (options.demoStaff ?? demoKeysAllowed()) await seedTaxDemo(db, now);
+  // Their traffic fines, dated from the real day of seeding so the 5-day reduction shows (fines-demo.ts).
+  if (options.demoStaff ?? demoKeysAllowed()) await seedFinesDemo(db, todayInItaly(), now.toISOString());
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -2,6 +2,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Page } from "~/components/layout/Page";
 import { CsrfField } from "~/components/ui/CsrfField";
+import { useFinesT } from "~/components/fines/useFinesT";
 
 interface AreaData {
   citizen: { name: string; fiscalCode: string; dateOfBirth: string | null; email: string | null; access: string };
@@ -11,6 +12,7 @@ interface AreaData {
 /** The model's "Area personale": the citizen's data from the identity, and what the area holds. */
 export function PersonalArea() {
   const { t } = useTranslation();
+  const { t: fines } = useFinesT();
   const { citizen, actingFor } = useLoaderData() as AreaData;
   const missing = <em>{t("identity.area.notProvided")}</em>;
   return (
@@ -62,6 +64,12 @@ export function PersonalArea() {
                 <span>{t("identity.area.payments")}</span>
               </Link>
               <p className="small">{t("identity.area.paymentsText")}</p>
+            </li>
+            <li>
+              <Link className="list-item" to="/area-personale/multe">
+                <span>{fines("own.title")}</span>
+              </Link>
+              <p className="small">{fines("own.areaText")}</p>
             </li>
             <li>
               <Link className="list-item" to="/area-personale/appuntamenti">

@@ -2,7 +2,6 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { type ReactNode, useEffect, useRef } from "react";
 import { ErrorList } from "~/components/ui/ErrorSummary";
 import { useErrorTitle } from "~/components/staff/StaffForm";
-import tableStyles from "~/styles/tables.scss?url";
 import { useCalcT } from "./useCalcT";
 
 /** The action's answer when there is one (a calculation, an error, a property added), else the loader's. */
@@ -55,8 +54,6 @@ export function ResultSection({ title, stamp, children }: { title: string; stamp
   }, [stamp]);
   return (
     <section className="mt-5" aria-labelledby="result-title" data-testid="calc-result">
-      {/* Table styles only where there are tables: the public pages' first load stays within budget. */}
-      <link rel="stylesheet" href={tableStyles} />
       <h2 id="result-title" className="h3" tabIndex={-1} ref={ref}>
         {title}
       </h2>

@@ -1,15 +1,29 @@
 import { Link, useLoaderData } from "@remix-run/react";
 import { Page } from "~/components/layout/Page";
 import { CsrfField } from "~/components/ui/CsrfField";
+import type { Crumb } from "~/components/layout/Breadcrumbs";
 import type { CheckoutData } from "~/utils/tax-routes.server";
 import { useTaxT } from "./TaxPosition";
+
+/**
+ * What a checkout page's loader may add for a notice that is not a tax instalment (a fine's public
+ * checkout): its own breadcrumbs and way back, and a reason the notice cannot be paid any more.
+ */
+export interface CheckoutContext {
+  title?: string;
+  crumbs?: Crumb[];
+  back?: { to: string; label: string; cancel: string };
+  closed?: string | null;
+}
 
 /** The demo's stand-in for the pagoPA checkout: it says in words that it is a simulation. */
 export function SimulatedCheckout() {
   const { t } = useTaxT();
-  const d = useLoaderData() as CheckoutData;
+  const d = useLoaderData() as CheckoutData & CheckoutContext;
+  const back = d.back ?? { to: "/area-personale/tributi", label: t("checkout.back"), cancel: t("checkout.cancel") };
+  const crumbs = d.crumbs ?? [{ label: t("translation:personalArea.title"), to: "/area-personale" }, { label: t("position.title"), to: "/area-personale/tributi" }, { label: t("checkout.title") }];
   return (
-    <Page title={t("checkout.title")} breadcrumbs={[{ label: t("translation:personalArea.title"), to: "/area-personale" }, { label: t("position.title"), to: "/area-personale/tributi" }, { label: t("checkout.title") }]} feedback={false}>
+    <Page title={d.title ?? t("checkout.title")} breadcrumbs={crumbs} feedback={false}>
       <div className="alert alert-warning" data-testid="simulated">
         {t("checkout.simulated")}
       </div>
@@ -30,10 +44,10 @@ export function SimulatedCheckout() {
           {t("checkout.download")}
         </a>
       </p>
-      {d.paid ? (
+      {d.paid || d.closed ? (
         <>
-          <p>{t("checkout.alreadyPaid")}</p>
-          <Link to="/area-personale/tributi">{t("checkout.back")}</Link>
+          <p>{d.paid ? t("checkout.alreadyPaid") : d.closed}</p>
+          <Link to={back.to}>{back.label}</Link>
         </>
       ) : (
         <form method="post" className="d-flex flex-wrap gap-3">
@@ -42,7 +56,7 @@ export function SimulatedCheckout() {
             {t("checkout.pay")}
           </button>
           <button type="submit" name="intent" value="cancel" className="btn btn-outline-secondary">
-            {t("checkout.cancel")}
+            {back.cancel}
           </button>
         </form>
       )}

@@ -31,9 +31,10 @@ export const form: FormDefinition = {
           label: k("fineNumber.label"),
           hint: k("fineNumber.hint"),
           maxLength: 30,
+          fromLink: true,
         },
         // The 60 days run from the notification; a late statement is still better than none.
-        { type: "date", name: "notificationDate", label: k("notificationDate.label"), hint: k("notificationDate.hint"), min: "-730", max: "today" },
+        { type: "date", name: "notificationDate", label: k("notificationDate.label"), hint: k("notificationDate.hint"), min: "-730", max: "today", fromLink: true },
         {
           type: "text",
           name: "plate",
@@ -41,6 +42,7 @@ export const form: FormDefinition = {
           hint: k("plate.hint"),
           maxLength: 10,
           pattern: { source: "^[A-Za-z0-9 ]{5,10}$", error: k("plate.error") },
+          fromLink: true,
         },
       ],
     },
