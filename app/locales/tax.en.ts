@@ -214,6 +214,9 @@ const tax = {
     paidOn: "Date",
     channel: "Channel",
     reference: "Reference",
+    calculators: "Want to work out the tax for another property or account?",
+    calcImu: "Calculate the IMU",
+    calcTari: "Calculate the TARI",
     correction: "Is something wrong in {{year}}? Ask the Tax Office to correct it",
     noPayments: "No payment recorded for this year.",
     treatment: {

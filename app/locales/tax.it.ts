@@ -214,6 +214,9 @@ const tax = {
     paidOn: "Data",
     channel: "Canale",
     reference: "Riferimento",
+    calculators: "Vuoi fare un calcolo per un altro immobile o un'altra utenza?",
+    calcImu: "Calcola l'IMU",
+    calcTari: "Calcola la TARI",
     correction: "C'è un errore nel {{year}}? Chiedi all'Ufficio Tributi di correggerlo",
     noPayments: "Nessun pagamento registrato per questo anno.",
     treatment: {

@@ -366,6 +366,9 @@ export function TaxPositionPage() {
               <li>{t("position.whatIs.codiceTributo")}</li>
               <li>{t("position.whatIs.acconto")}</li>
             </ul>
+            <p>
+              {t("position.calculators")} <a href="/calcolo-imu">{t("position.calcImu")}</a> · <a href="/calcolo-tari">{t("position.calcTari")}</a>
+            </p>
           </section>
         </>
       )}
