@@ -72,9 +72,19 @@ export type AccessMode = (typeof ACCESS_MODES)[number];
 /** Where the online button of an online service points. */
 export type OnlineTarget = "desk" | "external";
 
-/** The desk's own form for a service (app/forms: one definition per service slug). */
+/**
+ * Services whose online part is a page of the desk rather than a form: paying TARI or IMU is done from
+ * the tax position, paying a traffic fine from the fine lookup.
+ */
+export const DESK_PAGES: Readonly<Record<string, string>> = {
+  "tari-pagamento": "/area-personale/tributi",
+  "imu-pagamento": "/area-personale/tributi",
+  "multe-pagamento": "/multe",
+};
+
+/** Where the desk serves a service online: its page (DESK_PAGES) or its own form (app/forms: one definition per service slug). */
 export function deskFormPath(slug: string): string {
-  return `/area-personale/domande/nuova/${slug}`;
+  return Object.hasOwn(DESK_PAGES, slug) ? DESK_PAGES[slug]! : `/area-personale/domande/nuova/${slug}`;
 }
 
 export function accessModeOf(row: { online_url: string | null; bookable: number }): AccessMode {

@@ -12,6 +12,7 @@ import { findForm } from "~/forms/registry";
 import {
   ACCESS_MODES,
   type AccessMode,
+  DESK_PAGES,
   deskFormPath,
   type EditErrors,
   getServiceEditor,
@@ -39,7 +40,7 @@ function modeFromParam(value: string | null): AccessMode | undefined {
 }
 
 function hasDeskForm(slug: string): boolean {
-  return findForm(slug) != null;
+  return findForm(slug) != null || Object.hasOwn(DESK_PAGES, slug);
 }
 
 // ---------------------------------------------------------------------------------------------
