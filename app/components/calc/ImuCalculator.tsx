@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Page } from "~/components/layout/Page";
 import { useHydrated } from "~/components/staff/StaffForm";
 import { TableScroll } from "~/components/ui/TableScroll";
+import { F24Lines } from "~/components/tax/F24Lines";
 import { CADASTRAL_CATEGORIES, type ImuFormProperty, imuFieldId } from "~/domain/calc-form";
 import taxEn from "~/locales/tax.en";
 import taxIt from "~/locales/tax.it";
@@ -185,35 +186,7 @@ function ImuResult({ r, stamp }: { r: NonNullable<ImuPageData["result"]>; stamp:
         </table>
       </TableScroll>
       {r.lines.length ? (
-        <TableScroll label={t("imu.f24Caption", { year: r.year, ente: r.ente })}>
-          <table className="table table-sm" data-testid="imu-f24">
-            <caption>{t("imu.f24Caption", { year: r.year, ente: r.ente })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{tax("position.code")}</th>
-                <th scope="col" className="text-end">
-                  {tax("position.acconto")}
-                </th>
-                <th scope="col" className="text-end">
-                  {tax("position.saldo")}
-                </th>
-                <th scope="col" className="text-end">
-                  {tax("position.properties")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.lines.map((l) => (
-                <tr key={l.code}>
-                  <th scope="row">{l.code}</th>
-                  <td className="text-end">{l.acconto}</td>
-                  <td className="text-end">{l.saldo}</td>
-                  <td className="text-end">{l.properties}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <F24Lines caption={t("imu.f24Caption", { year: r.year, ente: r.ente })} lines={r.lines} testId="imu-f24" />
       ) : (
         <p>{t("imu.nothingToPay")}</p>
       )}

@@ -2,6 +2,7 @@ import { useLoaderData } from "@remix-run/react";
 import { CsrfField } from "~/components/ui/CsrfField";
 import { Page } from "~/components/layout/Page";
 import { TableScroll } from "~/components/ui/TableScroll";
+import { F24Lines } from "./F24Lines";
 import taxEn from "~/locales/tax.en";
 import taxIt from "~/locales/tax.it";
 import type { PositionData } from "~/utils/tax-routes.server";
@@ -224,37 +225,7 @@ function ImuSection({ y, ente }: { y: Year; ente: string }) {
         heads={[t("position.property"), t("position.months"), t("position.tax_amount")]}
         rows={imu.properties.map((p) => ({ name: p.address, notes: [p.cadastral, p.treatment], period: p.months, explanation: p.explanation, amount: p.tax }))}
       />
-      {imu.lines.length ? (
-        <TableScroll label={t("position.f24Caption", { year: y.year, ente })}>
-          <table className="table table-sm">
-            <caption>{t("position.f24Caption", { year: y.year, ente })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("position.code")}</th>
-                <th scope="col" className="text-end">
-                  {t("position.acconto")}
-                </th>
-                <th scope="col" className="text-end">
-                  {t("position.saldo")}
-                </th>
-                <th scope="col" className="text-end">
-                  {t("position.properties")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {imu.lines.map((l) => (
-                <tr key={l.code}>
-                  <th scope="row">{l.code}</th>
-                  <td className="text-end">{l.acconto}</td>
-                  <td className="text-end">{l.saldo}</td>
-                  <td className="text-end">{l.properties}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      ) : null}
+      {imu.lines.length ? <F24Lines caption={t("position.f24Caption", { year: y.year, ente })} lines={imu.lines} /> : null}
     </section>
   );
 }

@@ -99,3 +99,24 @@ export function companyFields(when: Field["when"]): readonly Field[] {
     { type: "email", name: "companyPec", label: "common.company.pec.label", hint: "common.company.pec.hint", when },
   ];
 }
+
+/**
+ * The traffic fine a form is about (report number, notification date, plate), each prefilled from the
+ * link on the fine's page (`fromLink`). Labels from the form's own keys: `fineNumber.label`…
+ */
+export function fineReportFields(k: (key: string) => string): readonly Field[] {
+  return [
+    { type: "text", name: "fineNumber", label: k("fineNumber.label"), hint: k("fineNumber.hint"), maxLength: 30, fromLink: true },
+    // The terms run from the notification; up to two years back keeps late statements and appeals askable.
+    { type: "date", name: "notificationDate", label: k("notificationDate.label"), hint: k("notificationDate.hint"), min: "-730", max: "today", fromLink: true },
+    {
+      type: "text",
+      name: "plate",
+      label: k("plate.label"),
+      hint: k("plate.hint"),
+      maxLength: 10,
+      pattern: { source: "^[A-Za-z0-9 ]{5,10}$", error: k("plate.error") },
+      fromLink: true,
+    },
+  ];
+}

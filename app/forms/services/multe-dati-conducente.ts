@@ -5,7 +5,7 @@
  * it is someone else, also signs a statement of their own, attached.
  */
 import type { FormDefinition } from "../types";
-import { companyFields, contactStep, declarationField, documentSpec, keysOf } from "./common";
+import { companyFields, contactStep, declarationField, documentSpec, fineReportFields, keysOf } from "./common";
 
 const k = keysOf("multe-dati-conducente");
 
@@ -24,27 +24,7 @@ export const form: FormDefinition = {
       id: "verbale",
       title: k("steps.verbale.title"),
       intro: k("steps.verbale.intro"),
-      fields: [
-        {
-          type: "text",
-          name: "fineNumber",
-          label: k("fineNumber.label"),
-          hint: k("fineNumber.hint"),
-          maxLength: 30,
-          fromLink: true,
-        },
-        // The 60 days run from the notification; a late statement is still better than none.
-        { type: "date", name: "notificationDate", label: k("notificationDate.label"), hint: k("notificationDate.hint"), min: "-730", max: "today", fromLink: true },
-        {
-          type: "text",
-          name: "plate",
-          label: k("plate.label"),
-          hint: k("plate.hint"),
-          maxLength: 10,
-          pattern: { source: "^[A-Za-z0-9 ]{5,10}$", error: k("plate.error") },
-          fromLink: true,
-        },
-      ],
+      fields: [...fineReportFields(k)],
     },
     {
       id: "dichiarante",

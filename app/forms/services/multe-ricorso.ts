@@ -8,7 +8,7 @@
  * The appellant appeals in their own name, so their identity is shown locked.
  */
 import type { FormDefinition } from "../types";
-import { contactStep, declarationField, documentSpec, keysOf } from "./common";
+import { contactStep, declarationField, documentSpec, fineReportFields, keysOf } from "./common";
 
 const k = keysOf("multe-ricorso");
 
@@ -22,19 +22,7 @@ export const form: FormDefinition = {
       id: "verbale",
       title: k("steps.verbale.title"),
       intro: k("steps.verbale.intro"),
-      fields: [
-        { type: "text", name: "fineNumber", label: k("fineNumber.label"), hint: k("fineNumber.hint"), maxLength: 30, fromLink: true },
-        { type: "date", name: "notificationDate", label: k("notificationDate.label"), hint: k("notificationDate.hint"), min: "-730", max: "today", fromLink: true },
-        {
-          type: "text",
-          name: "plate",
-          label: k("plate.label"),
-          hint: k("plate.hint"),
-          maxLength: 10,
-          pattern: { source: "^[A-Za-z0-9 ]{5,10}$", error: k("plate.error") },
-          fromLink: true,
-        },
-      ],
+      fields: [...fineReportFields(k)],
     },
     {
       id: "ricorrente",
