@@ -107,6 +107,8 @@ export interface TaxPaymentTable {
   amount: string;
   notice_number: string | null;
   reference: string | null;
+  /** The identity of a line loaded from the tax office's payments file (unique); null for the desk's own. */
+  source_key: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
 }
 

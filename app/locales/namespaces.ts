@@ -10,6 +10,8 @@ import pagesEn from "./pages.en";
 import pagesIt from "./pages.it";
 import taxEn from "./tax.en";
 import taxIt from "./tax.it";
+import taxofficeEn from "./taxoffice.en";
+import taxofficeIt from "./taxoffice.it";
 
 /**
  * The namespaces besides "translation" (the one bundled for every page in the browser). The server
@@ -22,8 +24,8 @@ import taxIt from "./tax.it";
  *   public pages' first load stays within its budget.
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, taxoffice: taxofficeIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, taxoffice: taxofficeEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

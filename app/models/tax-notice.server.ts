@@ -35,3 +35,8 @@ export async function markNoticePaid(db: DbOrTrx, noticeNumber: string, paid: { 
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** The notices paying for one thing ("application:34"), oldest first. */
+export async function listNoticesOfSubject(db: DbOrTrx, subjectRef: string): Promise<TaxNoticeRow[]> {
+  return db.selectFrom("tax_notice").selectAll().where("subject_ref", "=", subjectRef).orderBy("created_at").orderBy("id").execute();
+}

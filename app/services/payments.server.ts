@@ -9,11 +9,13 @@
  */
 import { randomInt, randomUUID } from "node:crypto";
 import { centsText } from "~/domain/exact";
+import { applicationOfSubject } from "~/domain/fees";
 import { noticeNumber } from "~/domain/pagopa";
 import { insertNotice, findNotice, findOpenNotice, markNoticePaid, type TaxNoticeRow } from "~/models/tax-notice.server";
 import { insertPayment } from "~/models/tax-position.server";
 import type { Db, DbOrTrx } from "~/utils/db.server";
 import { type RequestMeta, record } from "./audit.server";
+import { feePaid } from "./fees.server";
 import { taxPosition } from "./tax-position.server";
 
 export interface PaymentProvider {
@@ -26,7 +28,12 @@ export interface PaymentProvider {
 export const simulatedProvider: PaymentProvider = {
   name: "simulato",
   simulated: true,
-  checkoutUrl: (n) => `/area-personale/tributi/pagamento-simulato/${n.notice_number}`,
+  checkoutUrl: (n) => {
+    // A fee is paid from its application's page, and the checkout goes back there.
+    const application = n.tax === "FEE" ? applicationOfSubject(n.subject_ref) : null;
+    if (application !== null) return `/area-personale/domande/${application}/pagamento/${n.notice_number}`;
+    return `/area-personale/tributi/pagamento-simulato/${n.notice_number}`;
+  },
 };
 
 /** The creditor's segregation code (assigned by PagoPA S.p.A.; Seregno's is not known: 01 in the demo). */
@@ -99,6 +106,9 @@ async function onNoticePaid(trx: DbOrTrx, notice: TaxNoticeRow, at: string): Pro
         reference: notice.description,
         created_at: at,
       });
+      return;
+    case "FEE":
+      await feePaid(trx, notice, at);
       return;
     default:
       throw new Error(`No handler for paid notices of kind ${notice.tax}`);

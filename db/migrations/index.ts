@@ -12,6 +12,7 @@ import * as createTariTariff from "./2026-11-27T10-10-00_create_tari_tariff";
 import * as createTaxPosition from "./2026-11-27T10-20-00_create_tax_position";
 import * as createTaxNotice from "./2026-11-27T10-30-00_create_tax_notice";
 import * as addNoticeSubject from "./2026-11-27T12-00-00_add_notice_subject";
+import * as addPaymentSourceKey from "./2026-11-27T13-10-00_add_payment_source_key";
 
 /**
  * Every migration, by name, in order. Listed statically (not read from the folder at run time) so the
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-27T10-20-00_create_tax_position": createTaxPosition,
   "2026-11-27T10-30-00_create_tax_notice": createTaxNotice,
   "2026-11-27T12-00-00_add_notice_subject": addNoticeSubject,
+  "2026-11-27T13-10-00_add_payment_source_key": addPaymentSourceKey,
 };

@@ -17,7 +17,7 @@ import {
   type ApplicationState,
 } from "~/domain/application-workflow";
 
-const ACTORS: Actor[] = ["citizen", "operator"];
+const ACTORS: Actor[] = ["citizen", "operator", "system"];
 
 /** The whole allowed graph, written out from the issue rather than derived from the module. */
 const ALLOWED: [ApplicationState, ApplicationEvent, Actor, ApplicationState][] = [
@@ -30,6 +30,9 @@ const ALLOWED: [ApplicationState, ApplicationEvent, Actor, ApplicationState][] =
   ["integration_requested", "integration_received", "citizen", "in_charge"],
   ["integration_requested", "integration_received", "operator", "in_charge"],
   ["integration_requested", "reject", "operator", "rejected"],
+  ["in_charge", "request_payment", "operator", "payment_requested"],
+  ["payment_requested", "payment_received", "system", "in_charge"],
+  ["payment_requested", "reject", "operator", "rejected"],
 ];
 
 const WHO: Record<ApplicationEvent, Actor[]> = {
@@ -37,6 +40,8 @@ const WHO: Record<ApplicationEvent, Actor[]> = {
   take_in_charge: ["operator"],
   request_integration: ["operator"],
   integration_received: ["citizen", "operator"],
+  request_payment: ["operator"],
+  payment_received: ["system"],
   accept: ["operator"],
   reject: ["operator"],
   withdraw: ["citizen"],
@@ -60,7 +65,7 @@ describe("transitions", () => {
         }
       }
     }
-    expect(refused).toBe(7 * 7 * 2 - ALLOWED.length);
+    expect(refused).toBe(8 * 9 * 3 - ALLOWED.length);
   });
 
   it("says who may fire each event", () => {
@@ -92,7 +97,11 @@ describe("transitions", () => {
   });
 
   it("lists the events each actor can fire now", () => {
-    expect(availableEvents("in_charge", "operator")).toEqual(["request_integration", "accept", "reject"]);
+    expect(availableEvents("in_charge", "operator")).toEqual(["request_integration", "request_payment", "accept", "reject"]);
+    expect(availableEvents("payment_requested", "operator")).toEqual(["reject"]);
+    expect(availableEvents("payment_requested", "citizen")).toEqual([]);
+    expect(availableEvents("payment_requested", "system")).toEqual(["payment_received"]);
+    expect(citizenState("payment_requested")).toBe("action_needed");
     expect(availableEvents("in_charge", "citizen")).toEqual([]);
     expect(availableEvents("submitted", "citizen")).toEqual(["withdraw"]);
     expect(availableEvents("submitted", "operator")).toEqual(["take_in_charge"]);

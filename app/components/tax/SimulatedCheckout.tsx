@@ -4,12 +4,22 @@ import { CsrfField } from "~/components/ui/CsrfField";
 import type { CheckoutData } from "~/utils/tax-routes.server";
 import { useTaxT } from "./TaxPosition";
 
+/** Where the checkout goes back to when it is not a tax's (a fee goes back to its application). */
+interface CheckoutBack {
+  to: string;
+  crumb: string;
+  crumbTo: string;
+  cancel: string;
+  link: string;
+}
+
 /** The demo's stand-in for the pagoPA checkout: it says in words that it is a simulation. */
 export function SimulatedCheckout() {
   const { t } = useTaxT();
-  const d = useLoaderData() as CheckoutData;
+  const d = useLoaderData() as CheckoutData & { back?: CheckoutBack };
+  const back = d.back ?? { to: "/area-personale/tributi", crumb: t("position.title"), crumbTo: "/area-personale/tributi", cancel: t("checkout.cancel"), link: t("checkout.back") };
   return (
-    <Page title={t("checkout.title")} breadcrumbs={[{ label: t("translation:personalArea.title"), to: "/area-personale" }, { label: t("position.title"), to: "/area-personale/tributi" }, { label: t("checkout.title") }]} feedback={false}>
+    <Page title={t("checkout.title")} breadcrumbs={[{ label: t("translation:personalArea.title"), to: "/area-personale" }, { label: back.crumb, to: back.crumbTo }, { label: t("checkout.title") }]} feedback={false}>
       <div className="alert alert-warning" data-testid="simulated">
         {t("checkout.simulated")}
       </div>
@@ -33,7 +43,7 @@ export function SimulatedCheckout() {
       {d.paid ? (
         <>
           <p>{t("checkout.alreadyPaid")}</p>
-          <Link to="/area-personale/tributi">{t("checkout.back")}</Link>
+          <Link to={back.to}>{back.link}</Link>
         </>
       ) : (
         <form method="post" className="d-flex flex-wrap gap-3">
@@ -42,7 +52,7 @@ export function SimulatedCheckout() {
             {t("checkout.pay")}
           </button>
           <button type="submit" name="intent" value="cancel" className="btn btn-outline-secondary">
-            {t("checkout.cancel")}
+            {back.cancel}
           </button>
         </form>
       )}
