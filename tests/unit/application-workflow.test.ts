@@ -252,3 +252,21 @@ describe("days left", () => {
     expect(isOverdue("2026-04-01", "2026-04-02")).toBe(true);
   });
 });
+
+describe("waiting for a payment", () => {
+  it("suspends the legal term from the payment request until the payment arrives, like an integration", async () => {
+    const { suspensionsOf } = await import("~/domain/application-workflow");
+    const events = [
+      { event: "submit", occurred_at: "2026-11-02T09:00:00Z" },
+      { event: "take_in_charge", occurred_at: "2026-11-03T09:00:00Z" },
+      { event: "request_payment", occurred_at: "2026-11-05T09:00:00Z" },
+      { event: "payment_received", occurred_at: "2026-11-12T09:00:00Z" },
+    ];
+    expect(suspensionsOf(events)).toEqual([{ from: "2026-11-05", to: "2026-11-12" }]);
+    // 30 calendar days from 2 November end on 2 December; 7 days suspended: 9 December (a Wednesday).
+    expect(deadline({ submittedOn: "2026-11-02", rule: DEFAULT_DEADLINE_RULE, suspensions: suspensionsOf(events) })).toBe("2026-12-09");
+    // Still waiting: stopped for at most 30 days (L. 241/1990 art. 2 c. 7): 2 December + 30 = 1 January 2027, a holiday, then a weekend → Monday 4th.
+    expect(suspensionsOf(events.slice(0, 3))).toEqual([{ from: "2026-11-05", to: null }]);
+    expect(deadline({ submittedOn: "2026-11-02", rule: DEFAULT_DEADLINE_RULE, suspensions: suspensionsOf(events.slice(0, 3)) })).toBe("2027-01-04");
+  });
+});
