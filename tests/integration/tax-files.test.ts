@@ -7,6 +7,9 @@
  * amount mismatches and revoked payments reported; a fee on an application, paid through the flow or
  * the checkout, moves the application on by itself.
  */
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/schema";
@@ -18,7 +21,7 @@ import { NO_REQUEST } from "~/services/audit.server";
 import { act, type StaffPrincipal } from "~/services/backoffice.server";
 import { feeNoticesOf } from "~/services/fees.server";
 import { noticeForNextInstalment, recordPagoPaPayment, simulatedProvider } from "~/services/payments.server";
-import { loadReportingFlow, RECONCILIATION_PROVIDER } from "~/services/reconciliation.server";
+import { folderReportingSource, loadReportingFlow, pollReporting, RECONCILIATION_PROVIDER } from "~/services/reconciliation.server";
 import { loadPayments, loadTariAccounts } from "~/services/rolls.server";
 import { getStaffPrincipal } from "~/services/staff-auth.server";
 import { taxPosition } from "~/services/tax-position.server";
@@ -147,6 +150,28 @@ describe.each(databaseNames())("tax office files and reconciliation on %s", (nam
     expect((await t.db.selectFrom("tax_notice").select("state").where("notice_number", "=", imu.notice.notice_number).executeTakeFirstOrThrow()).state).toBe("open");
     const audit = await t.db.selectFrom("audit_log").select("event").where("event", "like", "tax.reporting_%").execute();
     expect(audit.map((a) => a.event).sort()).toEqual(["tax.reporting_loaded", "tax.reporting_loaded", "tax.reporting_refused", "tax.reporting_refused"]);
+  });
+
+  it("the poller loads every flow dropped in the folder and moves it to caricati/ or scartati/", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "flussi-"));
+    try {
+      const notice = await noticeForNextInstalment(t.db, { fiscalCode: DEMO_TAXPAYER, tax: "IMU", year: 2026, segregation: "01", description: () => "IMU 2026" }, TODAY, "2026-11-27T09:00:00.000Z");
+      if (!notice.ok) throw new Error("no notice");
+      await writeFile(path.join(dir, "a.xml"), reportingFlowXml({ payments: [{ iuv: notice.notice.notice_number.slice(1), amount: (notice.notice.amount_cents / 100).toFixed(2) }] }));
+      await writeFile(path.join(dir, "b.xml"), "<FlussoRiversamento/>");
+      await writeFile(path.join(dir, "note.txt"), "not a flow");
+      const round = await pollReporting(t.db, folderReportingSource(dir), { creditorFiscalCode: SEREGNO_CF, meta: NO_REQUEST });
+      expect(round.map((r) => [r.id, r.result.ok])).toEqual([
+        ["a.xml", true],
+        ["b.xml", false],
+      ]);
+      expect((await readdir(dir)).sort()).toEqual(["caricati", "note.txt", "scartati"]);
+      expect(await readdir(path.join(dir, "caricati"))).toEqual(["a.xml"]);
+      expect((await t.db.selectFrom("tax_notice").select("state").where("notice_number", "=", notice.notice.notice_number).executeTakeFirstOrThrow()).state).toBe("paid");
+      expect(await pollReporting(t.db, folderReportingSource(dir), { creditorFiscalCode: SEREGNO_CF, meta: NO_REQUEST })).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   describe("a fee on an application", () => {
