@@ -23,7 +23,7 @@ export function reportingFlowXml(input: { flowId?: string; receiver?: string; pa
         <singoloImportoPagato>${p.amount}</singoloImportoPagato>
         <codiceEsitoSingoloPagamento>${p.outcome ?? 0}</codiceEsitoSingoloPagamento>
         <dataEsitoSingoloPagamento>${p.day ?? "2026-11-25"}</dataEsitoSingoloPagamento>
-    </datiSingoliPagamenti>`,
+    </datiSingoliPagamenti>`
     )
     .join("\n");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -55,3 +55,28 @@ ${items}
 }
 
 export const PAYMENTS_HEADER = "codice_fiscale;tributo;anno;codice_tributo;canale;data;importo;numero_avviso;riferimento";
+
+/** A valid payments file of `n` lines: per taxpayer the IMU acconto and saldo by F24 and three TARI instalments by pagoPA. */
+export function paymentsCsv(n: number, fiscalCode: (i: number) => string): string {
+  const lines = [PAYMENTS_HEADER];
+  for (let i = 0; lines.length <= n; i++) {
+    const cf = fiscalCode(i);
+    const euros = 100 + (i % 900);
+    const rows = [
+      `${cf};IMU;2025;3918;F24;16/06/2025;${euros},00;;F24 acconto ${i}`,
+      `${cf};IMU;2025;3918;F24;16/12/2025;${euros},00;;F24 saldo ${i}`,
+      `${cf};TARI;2025;PAGOPA;pagoPA;18/06/2025;${euros / 4};${pagoPaNotice(i * 3)};`,
+      `${cf};TARI;2025;PAGOPA;pagoPA;18/10/2025;${euros / 4};${pagoPaNotice(i * 3 + 1)};`,
+      `${cf};TARI;2025;PAGOPA;pagoPA;04/12/2025;${euros / 4};${pagoPaNotice(i * 3 + 2)};`,
+    ];
+    for (const r of rows) if (lines.length <= n) lines.push(r.replace(/;(\d+)\.(\d)(;|$)/, ";$1,$20$3").replace(/;(\d+)\.(\d\d)(;|$)/, ";$1,$2$3"));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Notice numbers of another intermediary (aux digit 0, application code 01: the tax software's own). */
+function pagoPaNotice(i: number): string {
+  const base = String(i).padStart(13, "0");
+  const check = String(BigInt(`001${base}`) % 93n).padStart(2, "0");
+  return `001${base}${check}`;
+}
