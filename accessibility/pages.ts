@@ -5,6 +5,7 @@ import { catalogueStates } from "./catalogue-states";
 import { identityStates } from "./identity-states";
 import { staffStates } from "./staff-states";
 import { taxStates } from "./tax-states";
+import { taxofficeStates } from "./taxoffice-states";
 
 /**
  * Every page and every state the accessibility run checks (../shared/design/accessibility.md, B5:
@@ -295,7 +296,7 @@ export const pages: PageState[] = [
   },
 ];
 
-pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates);
+pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...taxofficeStates);
 
 /** The key under which a state's title must be unique (see `sameDocumentAs`). */
 export function documentKey(state: PageState, resolvedPath: string): string {
