@@ -14,8 +14,8 @@ import { asCitizenOn, asStaff, asStaffOn } from "./sessions";
 const FILES = "/gestione/tributi/ruoli";
 const TARI_HEADER = "codice_fiscale;indirizzo;utenza;occupanti;categoria;superficie;dal;al;riduzioni";
 
-async function upload(page: Page, kind: RegExp, name: string, body: string, loaded?: (u: URL) => boolean) {
-  await page.getByLabel(kind).check();
+async function upload(page: Page, kind: string, name: string, body: string, loaded?: (u: URL) => boolean) {
+  await page.locator(`label[for=tipo-${kind}]`).click();
   await page.setInputFiles("#file", { name, mimeType: name.endsWith(".xml") ? "text/xml" : "text/csv", buffer: Buffer.from(body) });
   const click = page.getByRole("button", { name: "Controlla e carica" }).click();
   if (loaded) await Promise.all([page.waitForURL(loaded), click]);
@@ -65,7 +65,7 @@ export const taxofficeStates: PageState[] = [
     description: "Back office: a TARI accounts file with bad lines refused, with the report (400, without JavaScript)",
     javaScriptEnabled: false,
     status: 400,
-    setup: asStaff("tributi", FILES, (page) => upload(page, /^Utenze TARI/, "utenze.csv", `${TARI_HEADER}\n${testFiscalCode(1)};Via Roma 1;casa;;;0;31/02/2026;;\n`), false),
+    setup: asStaff("tributi", FILES, (page) => upload(page, "tari", "utenze.csv", `${TARI_HEADER}\n${testFiscalCode(1)};Via Roma 1;casa;;;0;31/02/2026;;\n`), false),
     sameDocumentAs: `it:${FILES}`,
   },
   {
@@ -73,7 +73,7 @@ export const taxofficeStates: PageState[] = [
     path: "/gestione/accedi",
     description: "Back office: TARI accounts loaded (the result announced)",
     setup: asStaff("tributi", FILES, async (page) => {
-      await upload(page, /^Utenze TARI/, "utenze.csv", `${TARI_HEADER}\n${testFiscalCode(1)};Via Roma 1, Seregno;domestica;3;;90;01/01/2024;;compostaggio:20\n`, (u) => u.searchParams.get("tipo") === "tari");
+      await upload(page, "tari", "utenze.csv", `${TARI_HEADER}\n${testFiscalCode(1)};Via Roma 1, Seregno;domestica;3;;90;01/01/2024;;compostaggio:20\n`, (u) => u.searchParams.get("tipo") === "tari");
       await hydrated(page);
     }),
     sameDocumentAs: `it:${FILES}`,
@@ -83,7 +83,7 @@ export const taxofficeStates: PageState[] = [
     path: "/gestione/accedi",
     description: "Back office: a payments file with bad lines refused (400)",
     status: 400,
-    setup: asStaff("tributi", FILES, (page) => upload(page, /^Pagamenti F24/, "pagamenti.csv", `${PAYMENTS_HEADER}\n${testFiscalCode(1)};ICI;2025;3918;F24;16/06/2025;0;;\n`)),
+    setup: asStaff("tributi", FILES, (page) => upload(page, "pagamenti", "pagamenti.csv", `${PAYMENTS_HEADER}\n${testFiscalCode(1)};ICI;2025;3918;F24;16/06/2025;0;;\n`)),
     sameDocumentAs: `it:${FILES}`,
   },
   {
@@ -92,7 +92,7 @@ export const taxofficeStates: PageState[] = [
     description: "Back office: payments added, with the lines skipped as already loaded",
     setup: asStaff("tributi", FILES, async (page) => {
       const lines = paymentsCsv(6, (i) => testFiscalCode(40 + i)).trim().split("\n");
-      await upload(page, /^Pagamenti F24/, "pagamenti.csv", [...lines, lines[1]!].join("\n"));
+      await upload(page, "pagamenti", "pagamenti.csv", [...lines, lines[1]!].join("\n"));
       await page.getByTestId("payments-loaded").waitFor();
     }),
     sameDocumentAs: `it:${FILES}`,
@@ -102,7 +102,7 @@ export const taxofficeStates: PageState[] = [
     path: "/gestione/accedi",
     description: "Back office: a pagoPA reporting flow that does not add up, refused (400)",
     status: 400,
-    setup: asStaff("tributi", FILES, (page) => upload(page, /^Flusso di rendicontazione/, "flusso.xml", reportingFlowXml({ payments: [{ iuv: "01269999999999901", amount: "10.00" }], total: "11.00" }))),
+    setup: asStaff("tributi", FILES, (page) => upload(page, "rendicontazione", "flusso.xml", reportingFlowXml({ payments: [{ iuv: "01269999999999901", amount: "10.00" }], total: "11.00" }))),
     sameDocumentAs: `it:${FILES}`,
   },
   {
@@ -119,7 +119,7 @@ export const taxofficeStates: PageState[] = [
           { iuv: notice!.slice(1), amount: "1.00", outcome: 3 },
         ],
       });
-      await upload(page, /^Flusso di rendicontazione/, "flusso.xml", flow);
+      await upload(page, "rendicontazione", "flusso.xml", flow);
       await page.getByTestId("reconciliation-report").waitFor();
     },
     sameDocumentAs: `it:${FILES}`,
