@@ -81,9 +81,10 @@ export const taxofficeStates: PageState[] = [
   {
     id: "tributi-file-pagamenti-errori",
     path: "/gestione/accedi",
-    description: "Back office: a payments file with bad lines refused (400)",
+    description: "Back office: a payments file with bad lines refused (400, without JavaScript)",
+    javaScriptEnabled: false,
     status: 400,
-    setup: asStaff("tributi", FILES, (page) => upload(page, "pagamenti", "pagamenti.csv", `${PAYMENTS_HEADER}\n${testFiscalCode(1)};ICI;2025;3918;F24;16/06/2025;0;;\n`)),
+    setup: asStaff("tributi", FILES, (page) => upload(page, "pagamenti", "pagamenti.csv", `${PAYMENTS_HEADER}\n${testFiscalCode(1)};ICI;2025;3918;F24;16/06/2025;0;;\n`), false),
     sameDocumentAs: `it:${FILES}`,
   },
   {
@@ -100,9 +101,10 @@ export const taxofficeStates: PageState[] = [
   {
     id: "tributi-file-rendicontazione-errori",
     path: "/gestione/accedi",
-    description: "Back office: a pagoPA reporting flow that does not add up, refused (400)",
+    description: "Back office: a pagoPA reporting flow that does not add up, refused (400, without JavaScript)",
+    javaScriptEnabled: false,
     status: 400,
-    setup: asStaff("tributi", FILES, (page) => upload(page, "rendicontazione", "flusso.xml", reportingFlowXml({ payments: [{ iuv: "01269999999999901", amount: "10.00" }], total: "11.00" }))),
+    setup: asStaff("tributi", FILES, (page) => upload(page, "rendicontazione", "flusso.xml", reportingFlowXml({ payments: [{ iuv: "01269999999999901", amount: "10.00" }], total: "11.00" })), false),
     sameDocumentAs: `it:${FILES}`,
   },
   {
