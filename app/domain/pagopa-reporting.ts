@@ -95,10 +95,10 @@ export function parseReportingFlow(xml: string): ReportingParse {
 
   const flowId = field(root, "identificativoFlusso");
   const flowAt = field(root, "dataOraFlusso");
-  if (flowAt && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/.test(flowAt)) errors.push({ path: "dataOraFlusso", code: "bad_date", value: flowAt });
+  if (flowAt && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/.test(flowAt)) errors.push({ path: "dataOraFlusso", code: "bad_xml_date", value: flowAt });
   const settlementId = field(root, "identificativoUnivocoRegolamento");
   const settlementDay = field(root, "dataRegolamento");
-  if (settlementDay && !isDay(settlementDay)) errors.push({ path: "dataRegolamento", code: "bad_date", value: settlementDay });
+  if (settlementDay && !isDay(settlementDay)) errors.push({ path: "dataRegolamento", code: "bad_xml_date", value: settlementDay });
   const sender = child(root, ns, "istitutoMittente");
   const receiver = child(root, ns, "istitutoRicevente");
   const senderCode = field(child(sender, ns, "identificativoUnivocoMittente"), "codiceIdentificativoUnivoco", "istitutoMittente");
@@ -128,7 +128,7 @@ export function parseReportingFlow(xml: string): ReportingParse {
     const outcome = Number(outcomeText);
     if (outcomeText && !(/^\d$/.test(outcomeText) && (EXECUTED_OUTCOMES.includes(outcome) || outcome === REVOKED_OUTCOME))) errors.push({ path: at("codiceEsitoSingoloPagamento"), code: "bad_outcome", value: outcomeText });
     const day = field(p, "dataEsitoSingoloPagamento", at("dataEsitoSingoloPagamento"));
-    if (day && !isDay(day)) errors.push({ path: at("dataEsitoSingoloPagamento"), code: "bad_date", value: day });
+    if (day && !isDay(day)) errors.push({ path: at("dataEsitoSingoloPagamento"), code: "bad_xml_date", value: day });
     if (errors.length === before) payments.push({ position, iuv, iur, index: index!, amountCents: amount!, outcome, day });
   });
   if (errors.length) return { ok: false, errors };

@@ -30,7 +30,7 @@ const taxoffice: typeof taxofficeIt = {
     reason: "Reason",
     errors: {
       no_file: "Choose the file to load",
-      bad_kind: "Choose the kind of file",
+      no_kind: "Choose the kind of file",
       bad_use: "Invalid account type: domestica or non_domestica",
       bad_occupants: "Invalid number of occupants (1 to 99)",
       bad_tari_category: "Invalid business category (1 to 30)",
@@ -49,8 +49,7 @@ const taxoffice: typeof taxofficeIt = {
       xml_malformed: "The file is not well-formed XML",
       not_a_flow: "The file is not a pagoPA reporting flow (FlussoRiversamento)",
       missing: "Required element missing",
-      bad_date: "Invalid date",
-      bad_number: "Invalid number",
+      bad_xml_date: "Invalid date (yyyy-mm-dd, or yyyy-mm-ddThh:mm:ss for dataOraFlusso)",
       bad_iuv: "Invalid IUV",
       bad_outcome: "Invalid outcome code (0, 3, 4, 8 or 9)",
       count_mismatch: "The number of payments does not match numeroTotalePagamenti",

@@ -28,7 +28,7 @@ const taxoffice = {
     reason: "Motivo",
     errors: {
       no_file: "Scegli il file da caricare",
-      bad_kind: "Scegli il tipo di file",
+      no_kind: "Scegli il tipo di file",
       bad_use: "Utenza non valida: domestica o non_domestica",
       bad_occupants: "Numero di occupanti non valido (da 1 a 99)",
       bad_tari_category: "Categoria non domestica non valida (da 1 a 30)",
@@ -47,8 +47,7 @@ const taxoffice = {
       xml_malformed: "Il file non è un XML ben formato",
       not_a_flow: "Il file non è un flusso di rendicontazione pagoPA (FlussoRiversamento)",
       missing: "Elemento obbligatorio mancante",
-      bad_date: "Data non valida",
-      bad_number: "Numero non valido",
+      bad_xml_date: "Data non valida (aaaa-mm-gg, o aaaa-mm-ggThh:mm:ss per dataOraFlusso)",
       bad_iuv: "IUV non valido",
       bad_outcome: "Codice esito non valido (0, 3, 4, 8 o 9)",
       count_mismatch: "Il numero di pagamenti non corrisponde a numeroTotalePagamenti",

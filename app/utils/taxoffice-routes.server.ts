@@ -118,7 +118,7 @@ export async function filesAction(request: Request, context?: AppLoadContext) {
   const form = await request.formData();
   await requireCsrf(request, form);
   const kindField = String(form.get("tipo") ?? "ruoli");
-  if (!(FILE_KINDS as readonly string[]).includes(kindField)) return refuseAll("ruoli", "bad_kind");
+  if (!(FILE_KINDS as readonly string[]).includes(kindField)) return refuseAll("ruoli", "no_kind");
   const kind = kindField as FileKind;
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return refuseAll(kind, "no_file");

@@ -83,15 +83,15 @@ describe("the pagoPA reporting flow", () => {
       .replace("<identificativoUnivocoRiscossione>IUR00000001</identificativoUnivocoRiscossione>", "");
     expect(codes(xml)).toEqual([
       "identificativoFlusso:missing",
-      "dataOraFlusso:bad_date",
-      "dataRegolamento:bad_date",
+      "dataOraFlusso:bad_xml_date",
+      "dataRegolamento:bad_xml_date",
       "numeroTotalePagamenti:bad_number",
       "importoTotalePagamenti:bad_amount",
       "datiSingoliPagamenti[1]/identificativoUnivocoRiscossione:missing",
       "datiSingoliPagamenti[1]/singoloImportoPagato:bad_amount",
       "datiSingoliPagamenti[2]/indiceDatiSingoloPagamento:bad_number",
       "datiSingoliPagamenti[2]/codiceEsitoSingoloPagamento:bad_outcome",
-      "datiSingoliPagamenti[2]/dataEsitoSingoloPagamento:bad_date",
+      "datiSingoliPagamenti[2]/dataEsitoSingoloPagamento:bad_xml_date",
     ]);
     const noSender = reportingFlowXml({ payments: [{ iuv: "x".repeat(36), amount: "1.00" }] }).replace("<codiceIdentificativoUnivoco>BCITITMM</codiceIdentificativoUnivoco>", "");
     expect(codes(noSender)).toEqual(["istitutoMittente:missing", "datiSingoliPagamenti[1]/identificativoUnivocoVersamento:bad_iuv"]);

@@ -9,6 +9,8 @@ import { parseCsvFile } from "~/domain/csv-file";
 import { checkFeeRequest, parseFeeAmount, applicationOfSubject, applicationSubject } from "~/domain/fees";
 import { noticeNumber } from "~/domain/pagopa";
 import { parsePaymentsCsv, parseTariAccountsCsv, paymentKey, TARI_ACCOUNT_SPEC } from "~/domain/tax-files-csv";
+import taxIt from "~/locales/tax.it";
+import taxofficeIt from "~/locales/taxoffice.it";
 import { testFiscalCode } from "../setup/applications";
 import { PAYMENTS_HEADER } from "../setup/reporting";
 
@@ -151,5 +153,11 @@ describe("fees asked on an application", () => {
     expect(applicationOfSubject("application:34")).toBe(34);
     expect(applicationOfSubject("fine:34")).toBeNull();
     expect(applicationOfSubject(null)).toBeNull();
+  });
+});
+
+describe("the report's words", () => {
+  it("are looked up in the new files' messages first, so a code shared with the IMU roll must not be reworded there (only no_file is, on purpose)", () => {
+    expect(Object.keys(taxofficeIt.files.errors).filter((k) => k in taxIt.rolls.errors)).toEqual(["no_file"]);
   });
 });
