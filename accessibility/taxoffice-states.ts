@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { hydrated } from "../tests/setup/browser";
 import { testFiscalCode } from "../tests/setup/applications";
-import { PAYMENTS_HEADER, paymentsCsv, reportingFlowXml } from "../tests/setup/reporting";
+import { PAYMENTS_HEADER, paymentsCsv, reportingFlowXml, uploadTaxFile } from "../tests/setup/reporting";
 import { APPLICATIONS_CITIZEN, sendApplication } from "./application-states";
 import type { PageState } from "./pages";
 import { asCitizenOn, asStaff, asStaffOn } from "./sessions";
@@ -13,15 +13,6 @@ import { asCitizenOn, asStaff, asStaffOn } from "./sessions";
  */
 const FILES = "/gestione/tributi/ruoli";
 const TARI_HEADER = "codice_fiscale;indirizzo;utenza;occupanti;categoria;superficie;dal;al;riduzioni";
-
-async function upload(page: Page, kind: string, name: string, body: string, loaded?: (u: URL) => boolean) {
-  await page.locator(`label[for=tipo-${kind}]`).click();
-  await page.setInputFiles("#file", { name, mimeType: name.endsWith(".xml") ? "text/xml" : "text/csv", buffer: Buffer.from(body) });
-  const click = page.getByRole("button", { name: "Controlla e carica" }).click();
-  if (loaded) await Promise.all([page.waitForURL(loaded), click]);
-  else await click;
-  await page.waitForLoadState("load");
-}
 
 /** Anna's late 2025 TARI: "Paga con pagoPA", then back — the notice stays open; its number. */
 async function openNotice(page: Page): Promise<string> {
@@ -36,9 +27,8 @@ async function openNotice(page: Page): Promise<string> {
 
 let fee: { path: string; protocol: string; id: string } | null = null;
 
-/** One application of the applications' citizen, taken in charge by the tax office, which asks a fee (once per run). */
-async function feeAsked(page: Page) {
-  if (fee) return fee;
+/** A new application of the applications' citizen, taken in charge by the tax office, whose case page is left open. */
+async function caseInCharge(page: Page) {
   const sent = await sendApplication(page);
   await page.context().clearCookies();
   await asStaffOn(page, "tributi", `/gestione/domande?cerca=${encodeURIComponent(sent.protocol)}`);
@@ -47,11 +37,18 @@ async function feeAsked(page: Page) {
   await hydrated(page);
   await Promise.all([page.waitForURL((u) => u.searchParams.get("esito") === "fatto"), page.getByRole("button", { name: "Prendi in carico", exact: true }).click()]);
   await hydrated(page);
+  return { ...sent, id };
+}
+
+/** One such application on which the office asks a fee (once per run). */
+async function feeAsked(page: Page) {
+  if (fee) return fee;
+  const inCharge = await caseInCharge(page);
   await page.getByLabel("Importo in euro").fill("12,50");
   await page.getByLabel("Causale").fill("Diritti di istruttoria");
   await Promise.all([page.waitForURL((u) => u.searchParams.get("esito") === "fatto"), page.getByRole("button", { name: "Chiedi il pagamento" }).click()]);
   await page.context().clearCookies();
-  fee = { ...sent, id };
+  fee = inCharge;
   return fee;
 }
 
@@ -65,7 +62,7 @@ export const taxofficeStates: PageState[] = [
     description: "Back office: a TARI accounts file with bad lines refused, with the report (400, without JavaScript)",
     javaScriptEnabled: false,
     status: 400,
-    setup: asStaff("tributi", FILES, (page) => upload(page, "tari", "utenze.csv", `${TARI_HEADER}\n${testFiscalCode(1)};Via Roma 1;casa;;;0;31/02/2026;;\n`), false),
+    setup: asStaff("tributi", FILES, (page) => uploadTaxFile(page, "tari", "utenze.csv", `${TARI_HEADER}\n${testFiscalCode(1)};Via Roma 1;casa;;;0;31/02/2026;;\n`), false),
     sameDocumentAs: `it:${FILES}`,
   },
   {
@@ -73,7 +70,13 @@ export const taxofficeStates: PageState[] = [
     path: "/gestione/accedi",
     description: "Back office: TARI accounts loaded (the result announced)",
     setup: asStaff("tributi", FILES, async (page) => {
-      await upload(page, "tari", "utenze.csv", `${TARI_HEADER}\n${testFiscalCode(1)};Via Roma 1, Seregno;domestica;3;;90;01/01/2024;;compostaggio:20\n`, (u) => u.searchParams.get("tipo") === "tari");
+      await uploadTaxFile(
+        page,
+        "tari",
+        "utenze.csv",
+        `${TARI_HEADER}\n${testFiscalCode(1)};Via Roma 1, Seregno;domestica;3;;90;01/01/2024;;compostaggio:20\n`,
+        (u) => u.searchParams.get("tipo") === "tari"
+      );
       await hydrated(page);
     }),
     sameDocumentAs: `it:${FILES}`,
@@ -84,7 +87,7 @@ export const taxofficeStates: PageState[] = [
     description: "Back office: a payments file with bad lines refused (400, without JavaScript)",
     javaScriptEnabled: false,
     status: 400,
-    setup: asStaff("tributi", FILES, (page) => upload(page, "pagamenti", "pagamenti.csv", `${PAYMENTS_HEADER}\n${testFiscalCode(1)};ICI;2025;3918;F24;16/06/2025;0;;\n`), false),
+    setup: asStaff("tributi", FILES, (page) => uploadTaxFile(page, "pagamenti", "pagamenti.csv", `${PAYMENTS_HEADER}\n${testFiscalCode(1)};ICI;2025;3918;F24;16/06/2025;0;;\n`), false),
     sameDocumentAs: `it:${FILES}`,
   },
   {
@@ -92,8 +95,10 @@ export const taxofficeStates: PageState[] = [
     path: "/gestione/accedi",
     description: "Back office: payments added, with the lines skipped as already loaded",
     setup: asStaff("tributi", FILES, async (page) => {
-      const lines = paymentsCsv(6, (i) => testFiscalCode(40 + i)).trim().split("\n");
-      await upload(page, "pagamenti", "pagamenti.csv", [...lines, lines[1]!].join("\n"));
+      const lines = paymentsCsv(6, (i) => testFiscalCode(40 + i))
+        .trim()
+        .split("\n");
+      await uploadTaxFile(page, "pagamenti", "pagamenti.csv", [...lines, lines[1]!].join("\n"));
       await page.getByTestId("payments-loaded").waitFor();
     }),
     sameDocumentAs: `it:${FILES}`,
@@ -104,7 +109,12 @@ export const taxofficeStates: PageState[] = [
     description: "Back office: a pagoPA reporting flow that does not add up, refused (400, without JavaScript)",
     javaScriptEnabled: false,
     status: 400,
-    setup: asStaff("tributi", FILES, (page) => upload(page, "rendicontazione", "flusso.xml", reportingFlowXml({ payments: [{ iuv: "01269999999999901", amount: "10.00" }], total: "11.00" })), false),
+    setup: asStaff(
+      "tributi",
+      FILES,
+      (page) => uploadTaxFile(page, "rendicontazione", "flusso.xml", reportingFlowXml({ payments: [{ iuv: "01269999999999901", amount: "10.00" }], total: "11.00" })),
+      false
+    ),
     sameDocumentAs: `it:${FILES}`,
   },
   {
@@ -121,7 +131,7 @@ export const taxofficeStates: PageState[] = [
           { iuv: notice!.slice(1), amount: "1.00", outcome: 3 },
         ],
       });
-      await upload(page, "rendicontazione", "flusso.xml", flow);
+      await uploadTaxFile(page, "rendicontazione", "flusso.xml", flow);
       await page.getByTestId("reconciliation-report").waitFor();
     },
     sameDocumentAs: `it:${FILES}`,
@@ -142,13 +152,7 @@ export const taxofficeStates: PageState[] = [
     description: "Back office: asking a payment with no amount and no purpose (400, the fields in the error summary)",
     status: 400,
     setup: async (page) => {
-      const sent = await sendApplication(page);
-      await page.context().clearCookies();
-      await asStaffOn(page, "tributi", `/gestione/domande?cerca=${encodeURIComponent(sent.protocol)}`);
-      await Promise.all([page.waitForURL(/\/gestione\/domande\/\d+$/), page.getByRole("link", { name: sent.protocol }).click()]);
-      await hydrated(page);
-      await Promise.all([page.waitForURL((u) => u.searchParams.get("esito") === "fatto"), page.getByRole("button", { name: "Prendi in carico", exact: true }).click()]);
-      await hydrated(page);
+      await caseInCharge(page);
       await page.getByRole("button", { name: "Chiedi il pagamento" }).click();
       await page.getByRole("alert").waitFor({ state: "visible" });
       await hydrated(page);

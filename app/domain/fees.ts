@@ -2,6 +2,7 @@
  * Fees an office asks on an application (issue 5 §6: copying costs, a concession's charge…), paid with
  * a pagoPA notice of kind "FEE" whose `subject_ref` names the application. Pure.
  */
+import { amountToCents } from "./pagopa-reporting";
 
 /** The most a fee asked online may be: above it the office writes to the citizen instead. */
 export const MAX_FEE_CENTS = 100_000_00n;
@@ -14,10 +15,8 @@ export type FeeInputError = "bad_amount" | "reason_required" | "reason_too_long"
 
 /** "12,50", "12.5", "1200": euros with at most two decimals, more than zero, as cents. */
 export function parseFeeAmount(text: string): bigint | null {
-  const m = /^(\d{1,7})(?:[.,](\d{1,2}))?$/.exec(text.trim().replace(/^€\s*/, ""));
-  if (!m) return null;
-  const cents = BigInt(m[1]!) * 100n + BigInt((m[2] ?? "").padEnd(2, "0"));
-  return cents > 0n && cents <= MAX_FEE_CENTS ? cents : null;
+  const cents = amountToCents(text.trim().replace(/^€\s*/, "").replace(",", "."));
+  return cents !== null && cents > 0n && cents <= MAX_FEE_CENTS ? cents : null;
 }
 
 export function checkFeeRequest(input: { amount: string; reason: string }): { ok: true; cents: bigint; reason: string } | { ok: false; errors: FeeInputError[] } {

@@ -8,6 +8,7 @@
  * instructions; size capped), strictly: a flow whose header totals disagree with its payments is
  * refused whole, since nothing in it can be trusted. Pure: no I/O.
  */
+import { centsText } from "./exact";
 import { child, children, parseSafeXml, SamlParseError, text } from "./saml/dom";
 
 /** Several thousand payments in a flow are a few MB; far below, a parser cannot be made to chew. */
@@ -126,7 +127,8 @@ export function parseReportingFlow(xml: string): ReportingParse {
     if (amountText && amount === null) errors.push({ path: at("singoloImportoPagato"), code: "bad_amount", value: amountText });
     const outcomeText = field(p, "codiceEsitoSingoloPagamento", at("codiceEsitoSingoloPagamento"));
     const outcome = Number(outcomeText);
-    if (outcomeText && !(/^\d$/.test(outcomeText) && (EXECUTED_OUTCOMES.includes(outcome) || outcome === REVOKED_OUTCOME))) errors.push({ path: at("codiceEsitoSingoloPagamento"), code: "bad_outcome", value: outcomeText });
+    if (outcomeText && !(/^\d$/.test(outcomeText) && (EXECUTED_OUTCOMES.includes(outcome) || outcome === REVOKED_OUTCOME)))
+      errors.push({ path: at("codiceEsitoSingoloPagamento"), code: "bad_outcome", value: outcomeText });
     const day = field(p, "dataEsitoSingoloPagamento", at("dataEsitoSingoloPagamento"));
     if (day && !isDay(day)) errors.push({ path: at("dataEsitoSingoloPagamento"), code: "bad_xml_date", value: day });
     if (errors.length === before) payments.push({ position, iuv, iur, index: index!, amountCents: amount!, outcome, day });
@@ -136,7 +138,7 @@ export function parseReportingFlow(xml: string): ReportingParse {
   // The header is the PSP's statement of what it transferred: the payments must add up to it.
   if (count !== payments.length) errors.push({ path: "numeroTotalePagamenti", code: "count_mismatch", value: `${count} ≠ ${payments.length}` });
   const sum = payments.reduce((s, p) => s + p.amountCents, 0n);
-  if (total !== sum) errors.push({ path: "importoTotalePagamenti", code: "total_mismatch", value: `${totalText} ≠ ${centsToText(sum)}` });
+  if (total !== sum) errors.push({ path: "importoTotalePagamenti", code: "total_mismatch", value: `${totalText} ≠ ${centsText(sum)}` });
   if (payments.length === 0) errors.push({ path: "datiSingoliPagamenti", code: "missing" });
   if (errors.length) return { ok: false, errors };
 
@@ -154,12 +156,6 @@ export function parseReportingFlow(xml: string): ReportingParse {
       payments,
     },
   };
-}
-
-function centsToText(c: bigint): string {
-  const sign = c < 0n ? "-" : "";
-  const a = c < 0n ? -c : c;
-  return `${sign}${a / 100n}.${String(a % 100n).padStart(2, "0")}`;
 }
 
 /** The aux-3 notice number a 17-digit IUV belongs to (app/domain/pagopa.ts: notice = 3 + IUV); null for other IUVs. */

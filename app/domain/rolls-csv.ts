@@ -61,7 +61,10 @@ export const ROLL_SPEC: CsvSpec<Column, RollRow> = {
     if (!cf.ok) l.bad("codice_fiscale", "bad_fiscal_code", l.get("codice_fiscale"));
     const kind = l.get("tipo").toLowerCase();
     if (kind !== "fabbricato" && kind !== "terreno" && kind !== "area_fabbricabile") l.bad("tipo", "bad_kind", l.get("tipo"));
-    const category = l.get("categoria").toUpperCase().replace(/^([A-F])\s*\/?\s*0?(\d{1,2})$/, "$1/$2");
+    const category = l
+      .get("categoria")
+      .toUpperCase()
+      .replace(/^([A-F])\s*\/?\s*0?(\d{1,2})$/, "$1/$2");
     if (kind === "fabbricato" && (!/^[A-F]\/\d{1,2}$/.test(category) || (categoryMultiplier(category) === null && !category.startsWith("E/")))) l.bad("categoria", "bad_category", l.get("categoria"));
     const rendita = decimalCell(l, "rendita", kind === "fabbricato");
     const rd = decimalCell(l, "reddito_dominicale", kind === "terreno");

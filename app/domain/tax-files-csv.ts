@@ -88,7 +88,17 @@ export const TARI_ACCOUNT_SPEC: CsvSpec<TariColumn, TariAccountLine> = {
     if (surface !== null && Number(surface) <= 0) l.bad("superficie", "bad_surface", l.get("superficie"));
     const period = periodCells(l, "dal", "al");
     const reductions = reductionsCell(l);
-    return { fiscalCode, address, use: use!, occupants: use === "domestic" ? occupants : null, category: use === "non_domestic" ? category : null, surface: surface ?? "0", fromDay: period.from!, toDay: period.to, reductions };
+    return {
+      fiscalCode,
+      address,
+      use: use!,
+      occupants: use === "domestic" ? occupants : null,
+      category: use === "non_domestic" ? category : null,
+      surface: surface ?? "0",
+      fromDay: period.from!,
+      toDay: period.to,
+      reductions,
+    };
   },
 };
 

@@ -15,7 +15,8 @@ const taxoffice: typeof taxofficeIt = {
     fileHint: "CSV for rolls, accounts and payments; XML for the reporting flow. At most 64 MB.",
     current: "TARI accounts: {{accounts}}. Payments recorded: {{payments}}.",
     required: "Required columns for {{kind}}: {{columns}}.",
-    formatText: "UTF-8 text, fields separated by semicolons, first line with the column names. Decimals with a comma or a dot; dates as dd/mm/yyyy or yyyy-mm-dd. The full description of the formats and error codes is in docs/tax-rolls-csv.md.",
+    formatText:
+      "UTF-8 text, fields separated by semicolons, first line with the column names. Decimals with a comma or a dot; dates as dd/mm/yyyy or yyyy-mm-dd. The full description of the formats and error codes is in docs/tax-rolls-csv.md.",
     shortKinds: { ruoli: "IMU rolls", tari: "TARI accounts", pagamenti: "payments", rendicontazione: "reporting" },
     loadedTari: "TARI accounts loaded: {{lines}} lines, {{accounts}} accounts of {{taxpayers}} taxpayers (replacing {{removed}} earlier accounts), in {{seconds}} seconds.",
     loadedPayments: "Payments loaded: {{lines}} lines, {{added}} payments added, {{skipped}} lines skipped, in {{seconds}} seconds.",
@@ -94,7 +95,8 @@ const taxoffice: typeof taxofficeIt = {
     due: "Due date",
     state: "Status",
     states: { open: "To be paid", paid: "Paid on {{date}}" },
-    waiting: "The office asks you for a payment of {{amount}} for: {{reason}}. You can pay online with pagoPA or print the notice and pay it at a bank, a tobacconist, the post office or in the IO app by {{date}}. As soon as the payment arrives the application goes on by itself.",
+    waiting:
+      "The office asks you for a payment of {{amount}} for: {{reason}}. You can pay online with pagoPA or print the notice and pay it at a bank, a tobacconist, the post office or in the IO app by {{date}}. As soon as the payment arrives the application goes on by itself.",
     pay: "Pay {{amount}} with pagoPA",
     download: "Download the payment notice (PDF)",
     paidNotice: "Payment received: the application is back with the office.",

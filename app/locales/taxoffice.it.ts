@@ -13,7 +13,8 @@ const taxoffice = {
     fileHint: "CSV per ruoli, utenze e pagamenti; XML per il flusso di rendicontazione. Al massimo 64 MB.",
     current: "Utenze TARI: {{accounts}}. Pagamenti registrati: {{payments}}.",
     required: "Colonne obbligatorie per {{kind}}: {{columns}}.",
-    formatText: "Testo UTF-8, campi separati da punto e virgola, prima riga con i nomi delle colonne. Decimali con la virgola o il punto; date come gg/mm/aaaa o aaaa-mm-gg. La descrizione completa dei formati e dei codici di errore è in docs/tax-rolls-csv.md.",
+    formatText:
+      "Testo UTF-8, campi separati da punto e virgola, prima riga con i nomi delle colonne. Decimali con la virgola o il punto; date come gg/mm/aaaa o aaaa-mm-gg. La descrizione completa dei formati e dei codici di errore è in docs/tax-rolls-csv.md.",
     shortKinds: { ruoli: "ruoli IMU", tari: "utenze TARI", pagamenti: "pagamenti", rendicontazione: "rendicontazione" },
     loadedTari: "Utenze TARI caricate: {{lines}} righe, {{accounts}} utenze di {{taxpayers}} contribuenti (sostituite {{removed}} utenze precedenti), in {{seconds}} secondi.",
     loadedPayments: "Pagamenti caricati: {{lines}} righe, {{added}} pagamenti aggiunti, {{skipped}} righe saltate, in {{seconds}} secondi.",
@@ -92,7 +93,8 @@ const taxoffice = {
     due: "Scadenza",
     state: "Stato",
     states: { open: "Da pagare", paid: "Pagato il {{date}}" },
-    waiting: "L'ufficio ti chiede un pagamento di {{amount}} per: {{reason}}. Puoi pagare online con pagoPA oppure stampare l'avviso e pagarlo in banca, in tabaccheria, alle Poste o nell'app IO entro il {{date}}. Appena il pagamento arriva la domanda prosegue da sola.",
+    waiting:
+      "L'ufficio ti chiede un pagamento di {{amount}} per: {{reason}}. Puoi pagare online con pagoPA oppure stampare l'avviso e pagarlo in banca, in tabaccheria, alle Poste o nell'app IO entro il {{date}}. Appena il pagamento arriva la domanda prosegue da sola.",
     pay: "Paga {{amount}} con pagoPA",
     download: "Scarica l'avviso di pagamento (PDF)",
     paidNotice: "Pagamento ricevuto: la domanda è tornata all'ufficio.",

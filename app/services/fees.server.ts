@@ -22,17 +22,20 @@ import type { DbOrTrx } from "~/utils/db.server";
 import { italianDay } from "./applications.server";
 import { NO_REQUEST, record } from "./audit.server";
 
+const UNPAID = { state: "open", provider: null, receipt_id: null, paid_at: null } as const;
+
 /** The FEE notice of an application, in the transaction that moves it to "payment_requested". */
 export async function issueFeeNotice(
   trx: DbOrTrx,
   input: { applicationId: number; fiscalCode: string; cents: bigint; reason: string; segregation: string },
-  clock: { today: string; now: string },
+  clock: { today: string; now: string }
 ): Promise<TaxNoticeRow> {
   const year = Number(clock.today.slice(0, 4));
-  // Random within the creditor's segregation code, as the tax notices (a clash, one in 10^11, fails
-  // the office's action, which can simply be repeated).
-  const sequence = BigInt(year % 100) * 100_000_000_000n + BigInt(randomInt(0, 2 ** 31)) * 40n + BigInt(randomInt(0, 40));
+  // Random within the creditor's segregation code and the year, as the tax notices (a clash, about
+  // one in 10^11, fails the office's action, which can simply be repeated).
+  const sequence = BigInt(year % 100) * 100_000_000_000n + BigInt(randomInt(0, 100_000_000_000));
   return insertNotice(trx, {
+    ...UNPAID,
     fiscal_code: input.fiscalCode,
     tax: "FEE",
     year,
@@ -41,10 +44,6 @@ export async function issueFeeNotice(
     amount_cents: Number(input.cents),
     due_on: addCalendarDays(clock.today, FEE_DAYS),
     notice_number: noticeNumber(input.segregation, sequence),
-    state: "open",
-    provider: null,
-    receipt_id: null,
-    paid_at: null,
     subject_ref: applicationSubject(input.applicationId),
     created_at: clock.now,
   });
@@ -71,23 +70,59 @@ export async function feePaid(trx: DbOrTrx, notice: TaxNoticeRow, at: string): P
   const amount = `${centsText(BigInt(notice.amount_cents)).replace(".", ",")} €`;
   const note = fill(taxofficeIt.fee.eventNote, { amount, reason: notice.description });
   const event = (from: string, to: string) =>
-    insertEvent(trx, { application_id: id, occurred_at: at, actor_kind: "system", actor_staff_id: null, actor_fiscal_code: null, event: "payment_received", from_state: from, to_state: to, visibility: "citizen", note, reply_by: null });
+    insertEvent(trx, {
+      application_id: id,
+      occurred_at: at,
+      actor_kind: "system",
+      actor_staff_id: null,
+      actor_fiscal_code: null,
+      event: "payment_received",
+      from_state: from,
+      to_state: to,
+      visibility: "citizen",
+      note,
+      reply_by: null,
+    });
   if (!step.ok || stillOpen) {
     await event(row.state, row.state);
-    await record(trx, { event: "application.payment_received", outcome: "success", actor: { kind: "system" }, target: { kind: "application", id }, details: { notice: notice.notice_number, moved: false }, meta: NO_REQUEST });
+    await record(trx, {
+      event: "application.payment_received",
+      outcome: "success",
+      actor: { kind: "system" },
+      target: { kind: "application", id },
+      details: { notice: notice.notice_number, moved: false },
+      meta: NO_REQUEST,
+    });
     return;
   }
   // The term restarts the day the payment arrives, as after an integration.
   const rule = row.deadline_rule ? (JSON.parse(row.deadline_rule) as DeadlineRule) : DEFAULT_DEADLINE_RULE;
   const history = await listEvents(trx, id, "all");
   const suspensions = suspensionsOf([...history, { event: "payment_received", occurred_at: at }], italianDay);
-  const dueOn = row.submitted_at ? (deadline({ submittedOn: italianDay(row.submitted_at), rule, suspensions }) ?? row.due_on) : row.due_on;
+  const dueOn = row.submitted_at ? deadline({ submittedOn: italianDay(row.submitted_at), rule, suspensions }) ?? row.due_on : row.due_on;
   if (!(await moveState(trx, id, row.state, { state: step.state, due_on: dueOn }, at))) throw new Error(`application ${id} changed while its fee was recorded`);
   await event(row.state, step.state);
   const citizen = await findCitizenByFiscalCode(trx, row.applicant_fiscal_code);
   if (citizen?.email) {
     const protocol = row.protocol_year && row.protocol_number ? formatProtocol(row.protocol_year, row.protocol_number) : "";
-    await enqueueEmail(trx, { recipient: citizen.email, subject: fill(taxofficeIt.fee.email.paidSubject, { protocol }), body: fill(taxofficeIt.fee.email.paidBody, { protocol, amount }), relatedKind: "application", relatedId: id }, at);
+    await enqueueEmail(
+      trx,
+      {
+        recipient: citizen.email,
+        subject: fill(taxofficeIt.fee.email.paidSubject, { protocol }),
+        body: fill(taxofficeIt.fee.email.paidBody, { protocol, amount }),
+        relatedKind: "application",
+        relatedId: id,
+      },
+      at
+    );
   }
-  await record(trx, { event: "application.payment_received", outcome: "success", actor: { kind: "system" }, target: { kind: "application", id }, details: { notice: notice.notice_number, from: row.state, to: step.state, dueOn }, meta: NO_REQUEST });
+  await record(trx, {
+    event: "application.payment_received",
+    outcome: "success",
+    actor: { kind: "system" },
+    target: { kind: "application", id },
+    details: { notice: notice.notice_number, from: row.state, to: step.state, dueOn },
+    meta: NO_REQUEST,
+  });
 }

@@ -69,7 +69,16 @@ export async function loadReportingFlow(db: Db, xml: string, input: { creditorFi
       status = r === "recorded" ? "matched" : "already_paid";
     }
     counts[status]++;
-    payments.push({ position: p.position, iuv: p.iuv, iur: p.iur, day: p.day, amountCents: p.amountCents, status, notice: notice?.notice_number ?? null, ...(expectedCents !== undefined ? { expectedCents } : {}) });
+    payments.push({
+      position: p.position,
+      iuv: p.iuv,
+      iur: p.iur,
+      day: p.day,
+      amountCents: p.amountCents,
+      status,
+      notice: notice?.notice_number ?? null,
+      ...(expectedCents !== undefined ? { expectedCents } : {}),
+    });
   }
   const ms = Math.round(performance.now() - started);
   await record(db, { event: "tax.reporting_loaded", outcome: "success", actor: input.actor, details: { flow: flow.flowId, payments: reported.length, ...counts, ms }, meta: input.meta });
@@ -96,7 +105,10 @@ export function folderReportingSource(dir: string): ReportingSource {
   return {
     name: `folder:${dir}`,
     async pending() {
-      const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && e.name.toLowerCase().endsWith(".xml")).map((e) => e.name).sort();
+      const names = (await readdir(dir, { withFileTypes: true }))
+        .filter((e) => e.isFile() && e.name.toLowerCase().endsWith(".xml"))
+        .map((e) => e.name)
+        .sort();
       return Promise.all(names.map(async (id) => ({ id, xml: await readFile(path.join(dir, id), "utf8") })));
     },
     async done(id, outcome) {

@@ -14,9 +14,7 @@ import { type AuditActor, type RequestMeta, record } from "./audit.server";
 
 const BATCH = 500;
 
-export type RollLoadResult =
-  | { ok: true; lines: number; properties: number; holdings: number; ms: number }
-  | { ok: false; lines: number; errors: CsvError[]; errorCount: number };
+export type RollLoadResult = { ok: true; lines: number; properties: number; holdings: number; ms: number } | { ok: false; lines: number; errors: CsvError[]; errorCount: number };
 
 async function replaceRolls(trx: DbOrTrx, rows: readonly RollRow[], now: string): Promise<number> {
   await trx.deleteFrom("tax_possession").execute();
@@ -39,7 +37,7 @@ async function replaceRolls(trx: DbOrTrx, rows: readonly RollRow[], now: string)
           valore_venale: r.valoreVenale,
           address: r.address,
           created_at: now,
-        })),
+        }))
       )
       .execute();
   }
@@ -64,7 +62,7 @@ async function replaceRolls(trx: DbOrTrx, rows: readonly RollRow[], now: string)
           agreed_rent: r.agreedRent ? 1 : 0,
           social_housing: r.socialHousing ? 1 : 0,
           created_at: now,
-        })),
+        }))
       )
       .execute();
   }
@@ -127,7 +125,7 @@ export async function loadTariAccounts(db: Db, text: string, actor: AuditActor, 
         to_day: r.toDay,
         reductions: JSON.stringify(r.reductions),
         created_at: stamp,
-      })),
+      }))
     );
     return n;
   });
@@ -164,7 +162,10 @@ export async function loadPayments(db: Db, text: string, actor: AuditActor, now:
   const { added, skipped } = await db.transaction().execute(async (trx) => {
     const keys = parsed.rows.map(paymentKey);
     const stored = await existingPaymentKeys(trx, keys);
-    const desk = await knownNoticeNumbers(trx, parsed.rows.flatMap((r) => (r.noticeNumber ? [r.noticeNumber] : [])));
+    const desk = await knownNoticeNumbers(
+      trx,
+      parsed.rows.flatMap((r) => (r.noticeNumber ? [r.noticeNumber] : []))
+    );
     const seen = new Set<string>();
     const skipped: SkippedLine[] = [];
     const rows = parsed.rows.flatMap((r, i) => {

@@ -17,6 +17,7 @@ import { formatDate, formatMoney } from "./format";
 import { getFixedT } from "./i18next.server";
 import { notFound, requestClock } from "./http.server";
 import { requestMeta } from "./request-meta.server";
+import { checkoutView } from "./tax-routes.server";
 
 function noticeView(n: TaxNoticeRow, t: TFunction, lang: string) {
   return {
@@ -58,13 +59,7 @@ export async function feeCheckoutLoader(request: Request, idParam: string | unde
   const { row, notice } = await ownFeeNotice(request, idParam, noticeParam);
   const { t, lang } = await getFixedT(request);
   return {
-    meta: { title: t("tax:checkout.title") },
-    number: printedNotice(notice.notice_number),
-    description: notice.description,
-    amount: formatMoney(notice.amount_cents, lang),
-    due: formatDate(notice.due_on, lang),
-    paid: notice.state === "paid",
-    pdf: `/area-personale/tributi/avviso/${notice.notice_number}`,
+    ...checkoutView(notice, t, lang),
     back: { to: applicationPath(row.id), crumb: t("desk:list.title"), crumbTo: "/area-personale/domande", cancel: t("taxoffice:fee.cancel"), link: t("taxoffice:fee.back") },
   };
 }

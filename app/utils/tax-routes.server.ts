@@ -13,7 +13,7 @@ import type { CitizenPrincipal } from "~/services/applications.server";
 import { taxPosition, type YearPosition } from "~/services/tax-position.server";
 import type { TaxYearBalance } from "~/domain/tax-position";
 import { parseId } from "~/domain/ids";
-import { findNotice } from "~/models/tax-notice.server";
+import { findNotice, type TaxNoticeRow } from "~/models/tax-notice.server";
 import { DEFAULT_SEGREGATION_CODE, noticeForNextInstalment, recordPagoPaPayment, simulatedProvider } from "~/services/payments.server";
 import { printedNotice } from "~/domain/pagopa";
 import { data, redirect } from "@remix-run/node";
@@ -173,10 +173,8 @@ async function ownNotice(request: Request, param: string | undefined) {
   return { notice, p };
 }
 
-/** The simulated checkout (demo only: the page says so). */
-export async function simulatedCheckoutLoader(request: Request, param: string | undefined) {
-  const { notice } = await ownNotice(request, param);
-  const { t, lang } = await getFixedT(request);
+/** What the simulated checkout shows of a notice (a tax's, or an application's fee). */
+export function checkoutView(notice: TaxNoticeRow, t: TFunction, lang: Language) {
   return {
     meta: { title: t("tax:checkout.title") },
     number: printedNotice(notice.notice_number),
@@ -186,6 +184,13 @@ export async function simulatedCheckoutLoader(request: Request, param: string | 
     paid: notice.state === "paid",
     pdf: `/area-personale/tributi/avviso/${notice.notice_number}`,
   };
+}
+
+/** The simulated checkout (demo only: the page says so). */
+export async function simulatedCheckoutLoader(request: Request, param: string | undefined) {
+  const { notice } = await ownNotice(request, param);
+  const { t, lang } = await getFixedT(request);
+  return checkoutView(notice, t, lang);
 }
 
 export async function simulatedCheckoutAction(request: Request, param: string | undefined) {

@@ -32,7 +32,15 @@ type ReportRow = { line: number; column: string; reason: string; value: string }
 type Report = { count: number; errors: ReportRow[] };
 
 async function counts() {
-  const n = async (table: "tax_possession" | "tax_property" | "tari_account" | "tax_payment") => Number((await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+  const n = async (table: "tax_possession" | "tax_property" | "tari_account" | "tax_payment") =>
+    Number(
+      (
+        await db()
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n
+    );
   const [holdings, properties, accounts, payments] = await Promise.all([n("tax_possession"), n("tax_property"), n("tari_account"), n("tax_payment")]);
   return { holdings, properties, accounts, payments };
 }
@@ -52,8 +60,21 @@ function paymentsView(r: Extract<PaymentsLoadResult, { ok: true }>, t: TFunction
 function reconciliationView(r: Extract<ReconciliationResult, { ok: true }>, t: TFunction, lang: Language) {
   const money = (c: bigint) => formatMoney(Number(c), lang);
   return {
-    text: t("taxoffice:reconciliation.loaded", { flow: r.flow.flowId, date: formatDate(r.flow.flowAt.slice(0, 10), lang), count: r.flow.count, total: money(r.flow.totalCents), settlement: r.flow.settlementId, settlementDate: formatDate(r.flow.settlementDay, lang) }),
-    summary: t("taxoffice:reconciliation.summary", { matched: r.counts.matched, already: r.counts.already_paid, unknown: r.counts.unknown_iuv, mismatch: r.counts.amount_mismatch, revoked: r.counts.revoked }),
+    text: t("taxoffice:reconciliation.loaded", {
+      flow: r.flow.flowId,
+      date: formatDate(r.flow.flowAt.slice(0, 10), lang),
+      count: r.flow.count,
+      total: money(r.flow.totalCents),
+      settlement: r.flow.settlementId,
+      settlementDate: formatDate(r.flow.settlementDay, lang),
+    }),
+    summary: t("taxoffice:reconciliation.summary", {
+      matched: r.counts.matched,
+      already: r.counts.already_paid,
+      unknown: r.counts.unknown_iuv,
+      mismatch: r.counts.amount_mismatch,
+      revoked: r.counts.revoked,
+    }),
     rows: r.payments.map((p) => ({
       position: p.position,
       iuv: p.iuv,
@@ -68,7 +89,7 @@ function reconciliationView(r: Extract<ReconciliationResult, { ok: true }>, t: T
 async function filesPage(
   request: Request,
   answer: { kind: FileKind; report?: Report; payments?: ReturnType<typeof paymentsView>; reconciliation?: ReturnType<typeof reconciliationView> } | null,
-  context?: AppLoadContext,
+  context?: AppLoadContext
 ) {
   const { t, lang } = await getFixedT(request);
   const url = new URL(request.url);
@@ -81,8 +102,8 @@ async function filesPage(
     loadedKind === "ruoli"
       ? t("tax:rolls.loaded", { lines: fmt(q("righe")), holdings: fmt(q("possessi")), properties: fmt(q("immobili")), seconds })
       : loadedKind === "tari"
-        ? t("taxoffice:files.loadedTari", { lines: fmt(q("righe")), accounts: fmt(q("utenze")), taxpayers: fmt(q("contribuenti")), removed: fmt(q("rimosse")), seconds })
-        : null;
+      ? t("taxoffice:files.loadedTari", { lines: fmt(q("righe")), accounts: fmt(q("utenze")), taxpayers: fmt(q("contribuenti")), removed: fmt(q("rimosse")), seconds })
+      : null;
   const kindOfUrl = url.searchParams.get("tipo");
   return {
     // An action that answered with a report marks the request, so the document's title says "Errore: ".
@@ -113,7 +134,8 @@ export async function filesAction(request: Request, context?: AppLoadContext) {
     markErrors(context);
     return data(await filesPage(request, { kind, report: { count, errors } }), { status: 400 });
   };
-  const refuseAll = (kind: FileKind, code: string) => refuse(kind, 1, [{ line: 0, column: "", reason: code === "no_file" && kind === "ruoli" ? t("tax:rolls.errors.no_file") : reasonOf(t, code), value: "" }]);
+  const refuseAll = (kind: FileKind, code: string) =>
+    refuse(kind, 1, [{ line: 0, column: "", reason: code === "no_file" && kind === "ruoli" ? t("tax:rolls.errors.no_file") : reasonOf(t, code), value: "" }]);
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES + 64 * 1024) return refuseAll("ruoli", "too_big");
   const form = await request.formData();
   await requireCsrf(request, form);
@@ -131,7 +153,12 @@ export async function filesAction(request: Request, context?: AppLoadContext) {
   }
   const actor = { kind: "staff" as const, id: s.staff.id };
   const meta = requestMeta(request);
-  const csvRefused = (r: { errors: CsvError[]; errorCount: number }) => refuse(kind, r.errorCount, r.errors.map((e) => ({ line: e.line, column: e.column, reason: reasonOf(t, e.code), value: e.value ?? "" })));
+  const csvRefused = (r: { errors: CsvError[]; errorCount: number }) =>
+    refuse(
+      kind,
+      r.errorCount,
+      r.errors.map((e) => ({ line: e.line, column: e.column, reason: reasonOf(t, e.code), value: e.value ?? "" }))
+    );
   const now = () => new Date();
 
   if (kind === "ruoli") {
@@ -151,6 +178,11 @@ export async function filesAction(request: Request, context?: AppLoadContext) {
   }
   const comune = await findComune(db(), "it");
   const r = await loadReportingFlow(db(), text, { creditorFiscalCode: comune?.codice_fiscale ?? null, actor, meta });
-  if (!r.ok) return refuse(kind, r.errors.length, r.errors.map((e) => ({ line: 0, column: e.path, reason: reasonOf(t, e.code), value: e.value ?? "" })));
+  if (!r.ok)
+    return refuse(
+      kind,
+      r.errors.length,
+      r.errors.map((e) => ({ line: 0, column: e.path, reason: reasonOf(t, e.code), value: e.value ?? "" }))
+    );
   return filesPage(request, { kind, reconciliation: reconciliationView(r, t, lang) });
 }

@@ -8,36 +8,22 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "#db/connection";
-import { DEMO_STAFF_PASSWORD, DEMO_TOTP_SECRET } from "#db/seed/staff";
-import { stepOf } from "~/domain/staff-auth";
 import { submitApplication, type CitizenPrincipal } from "~/services/applications.server";
 import { NO_REQUEST } from "~/services/audit.server";
 import { act } from "~/services/backoffice.server";
 import { getStaffPrincipal } from "~/services/staff-auth.server";
-import { totpCodeFor } from "~/services/staff-auth.server";
+import { asCitizenOn, asStaffOn } from "../../accessibility/sessions";
 import { completeTariDraft } from "../setup/applications";
 import { hydrated, launchChromium } from "../setup/browser";
-import { reportingFlowXml } from "../setup/reporting";
+import { reportingFlowXml, uploadTaxFile } from "../setup/reporting";
 import { type RunningServer, startServer } from "../setup/server";
 
 let server: RunningServer;
 let browser: Browser;
-let staffCookies: Awaited<ReturnType<ReturnType<Page["context"]>["cookies"]>> = [];
 
 beforeAll(async () => {
   server = await startServer({ DEMO_MODE: "true", PAGE_CACHE_TTL_MS: "0" });
   browser = await launchChromium();
-  const page = await (await browser.newContext({ baseURL: server.url })).newPage();
-  await page.goto("/gestione/accedi");
-  await page.getByLabel("Nome utente").fill("tributi");
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_STAFF_PASSWORD);
-  await Promise.all([page.waitForURL("**/gestione/verifica"), page.getByRole("button", { name: "Continua", exact: true }).click()]);
-  const step = stepOf(new Date());
-  await page.getByLabel("Codice di 6 cifre").fill(totpCodeFor(DEMO_TOTP_SECRET, new Date()));
-  await Promise.all([page.waitForURL((u) => u.pathname === "/gestione"), page.getByRole("button", { name: "Verifica" }).click()]);
-  expect(stepOf(new Date()) >= step).toBe(true);
-  staffCookies = await page.context().cookies();
-  await page.context().close();
 });
 
 afterAll(async () => {
@@ -45,35 +31,20 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** A fresh browser with the tax office's session (the accessibility run's logins, done once). */
 async function officePage(path: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url });
-  await context.addCookies(staffCookies);
-  const page = await context.newPage();
-  await page.goto(path);
-  await hydrated(page);
+  const page = await (await browser.newContext({ baseURL: server.url })).newPage();
+  await asStaffOn(page, "tributi", path);
   return page;
 }
 
-async function citizenPage(name: string, returnTo: string): Promise<Page> {
+async function citizenPage(name: string, path: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL: server.url })).newPage();
-  await page.goto(`/accedi?ritorno=${encodeURIComponent(returnTo)}`);
-  await hydrated(page);
-  await page.getByRole("button", { name: "Entra con SPID" }).click();
-  await Promise.all([page.waitForURL("**/test-idp/accedi**"), page.getByRole("button", { name: "Entra con Identità di prova (demo)" }).click()]);
-  await page.locator("label", { hasText: name }).click();
-  await Promise.all([page.waitForURL((u) => u.pathname === returnTo), page.getByRole("button", { name: "Accedi", exact: true }).click()]);
-  await hydrated(page);
+  await asCitizenOn(page, name, path);
   return page;
 }
 
 const plain = async (p: Promise<string>) => (await p).replace(/[\u00a0\u202f]/g, " ");
-
-async function upload(page: Page, kind: string, name: string, body: string) {
-  // bootstrap-italia draws the radio inside its label: the label is what a person clicks.
-  await page.locator(`label[for=tipo-${kind}]`).click();
-  await page.setInputFiles("#file", { name, mimeType: name.endsWith(".xml") ? "text/xml" : "text/csv", buffer: Buffer.from(body) });
-  await page.getByRole("button", { name: "Controlla e carica" }).click();
-}
 
 describe("the tax office's reconciliation", () => {
   it("uploads pagoPA's reporting flow: Anna's open notice closed, the rest reported; the same flow again changes nothing", async () => {
@@ -94,7 +65,7 @@ describe("the tax office's reconciliation", () => {
       ],
     });
     const office = await officePage("/gestione/tributi/ruoli");
-    await upload(office, "rendicontazione", "flusso.xml", flow);
+    await uploadTaxFile(office, "rendicontazione", "flusso.xml", flow);
     await office.getByTestId("reconciliation-report").waitFor();
     expect(await office.title()).not.toMatch(/^Errore/);
     expect(await plain(office.getByTestId("reconciliation-loaded").innerText())).toContain("3 pagamenti per 704,00 €");
@@ -107,14 +78,14 @@ describe("the tax office's reconciliation", () => {
     // Again: nothing changes.
     await office.goto("/gestione/tributi/ruoli");
     await hydrated(office);
-    await upload(office, "rendicontazione", "flusso.xml", flow);
+    await uploadTaxFile(office, "rendicontazione", "flusso.xml", flow);
     await office.getByTestId("reconciliation-report").waitFor();
     expect(await office.getByTestId("reconciliation-summary").innerText()).toBe("Avvisi chiusi ora: 0. Già pagati: 1. IUV sconosciuti: 1. Importo diverso: 0. Revocati: 1.");
 
     // A flow that does not add up is refused whole, with the reason.
     await office.goto("/gestione/tributi/ruoli");
     await hydrated(office);
-    await upload(office, "rendicontazione", "flusso.xml", flow.replace(/<importoTotalePagamenti>[^<]*</, "<importoTotalePagamenti>1.00<"));
+    await uploadTaxFile(office, "rendicontazione", "flusso.xml", flow.replace(/<importoTotalePagamenti>[^<]*</, "<importoTotalePagamenti>1.00<"));
     await office.getByTestId("rolls-report").waitFor();
     expect(await office.title()).toMatch(/^Errore: /);
     expect(await office.getByTestId("rolls-report").innerText()).toContain("La somma dei pagamenti non corrisponde a importoTotalePagamenti «1.00 ≠ 704.00»");
@@ -130,7 +101,7 @@ describe("the tax office's reconciliation", () => {
   it("a TARI accounts file with a bad line is refused with the report; a good one is loaded", async () => {
     const office = await officePage("/gestione/tributi/ruoli");
     const header = "codice_fiscale;indirizzo;utenza;occupanti;categoria;superficie;dal;al;riduzioni";
-    await upload(office, "tari", "utenze.csv", `${header}\nBNCNNA41B43I625G;Via Umberto I 12;domestica;;;95;01/05/1990;;\n`);
+    await uploadTaxFile(office, "tari", "utenze.csv", `${header}\nBNCNNA41B43I625G;Via Umberto I 12;domestica;;;95;01/05/1990;;\n`);
     await office.getByTestId("rolls-report").waitFor();
     expect(await office.getByTestId("rolls-report").innerText()).toContain("2\toccupanti\tValore obbligatorio mancante");
     // The kind chosen stays chosen.
@@ -153,7 +124,21 @@ describe("a fee on an application", () => {
       const principal: CitizenPrincipal = {
         kind: "citizen",
         actingFor: null,
-        citizen: { kind: "citizen", id: row.id, fiscalCode: row.fiscal_code, givenName: row.given_name, familyName: row.family_name, dateOfBirth: row.date_of_birth, email: row.email, method: "spid", level: 2, idpEntityId: "test", nameId: "anna", nameQualifier: null, sessionIndex: null },
+        citizen: {
+          kind: "citizen",
+          id: row.id,
+          fiscalCode: row.fiscal_code,
+          givenName: row.given_name,
+          familyName: row.family_name,
+          dateOfBirth: row.date_of_birth,
+          email: row.email,
+          method: "spid",
+          level: 2,
+          idpEntityId: "test",
+          nameId: "anna",
+          nameQualifier: null,
+          sessionIndex: null,
+        },
       };
       const clock = { now: new Date().toISOString(), today: new Date().toISOString().slice(0, 10) };
       id = await completeTariDraft(db, principal, clock);
@@ -161,7 +146,9 @@ describe("a fee on an application", () => {
       await submitApplication(db, { id, principal, lang: "it", translators: { it: translate, en: translate }, emailTexts: () => ({ subject: "s", body: "b" }) }, clock, NO_REQUEST);
       const staffId = (await db.selectFrom("staff_user").select("id").where("username", "=", "tributi").executeTakeFirstOrThrow()).id;
       const staff = (await getStaffPrincipal(db, staffId))!;
-      expect((await act(db, { kind: "staff", stage: "full", staff }, id, { kind: "event", event: "take_in_charge", message: "" }, clock, NO_REQUEST, () => ({ subject: "s", body: "b" }))).ok).toBe(true);
+      expect((await act(db, { kind: "staff", stage: "full", staff }, id, { kind: "event", event: "take_in_charge", message: "" }, clock, NO_REQUEST, () => ({ subject: "s", body: "b" }))).ok).toBe(
+        true
+      );
     } finally {
       await db.destroy();
     }

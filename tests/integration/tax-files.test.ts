@@ -44,7 +44,15 @@ async function staffPrincipal(db: Kysely<Database>, username: string): Promise<S
 
 describe.each(databaseNames())("tax office files and reconciliation on %s", (name) => {
   let t: TestDatabase;
-  const count = async (table: "tari_account" | "tax_payment") => Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+  const count = async (table: "tari_account" | "tax_payment") =>
+    Number(
+      (
+        await t.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n
+    );
   const year = async (y: number) => (await taxPosition(t.db, DEMO_TAXPAYER, TODAY)).years.find((x) => x.year === y)!;
 
   beforeAll(async () => {
@@ -57,7 +65,12 @@ describe.each(databaseNames())("tax office files and reconciliation on %s", (nam
 
   it("a TARI accounts file replaces the accounts of the taxpayers it names, and leaves the others alone", async () => {
     const other = testFiscalCode(7);
-    expect(await loadTariAccounts(t.db, `${TARI_HEADER}\n${other};Via Altra 3, Seregno;domestica;4;;120;01/01/2022;;\n`, actor, now, NO_REQUEST)).toMatchObject({ ok: true, accounts: 1, taxpayers: 1, removed: 0 });
+    expect(await loadTariAccounts(t.db, `${TARI_HEADER}\n${other};Via Altra 3, Seregno;domestica;4;;120;01/01/2022;;\n`, actor, now, NO_REQUEST)).toMatchObject({
+      ok: true,
+      accounts: 1,
+      taxpayers: 1,
+      removed: 0,
+    });
     const before = (await year(2026)).tari!.balance.due;
     // The demo household (one person, 95 m² since 1990) becomes two people from this file on.
     const r = await loadTariAccounts(t.db, `${TARI_HEADER}\n${DEMO_TAXPAYER};Via Umberto I 12, Seregno;domestica;2;;95;01/05/1990;;\n`, actor, now, NO_REQUEST);
@@ -108,7 +121,12 @@ describe.each(databaseNames())("tax office files and reconciliation on %s", (nam
   });
 
   it("a reporting flow closes an open notice and the position, once; unknown IUVs, other amounts and revocations are reported", async () => {
-    const tari = await noticeForNextInstalment(t.db, { fiscalCode: DEMO_TAXPAYER, tax: "TARI", year: 2025, segregation: "01", description: () => "TARI 2025 rata 3" }, TODAY, "2026-11-27T09:00:00.000Z");
+    const tari = await noticeForNextInstalment(
+      t.db,
+      { fiscalCode: DEMO_TAXPAYER, tax: "TARI", year: 2025, segregation: "01", description: () => "TARI 2025 rata 3" },
+      TODAY,
+      "2026-11-27T09:00:00.000Z"
+    );
     const imu = await noticeForNextInstalment(t.db, { fiscalCode: DEMO_TAXPAYER, tax: "IMU", year: 2026, segregation: "01", description: () => "IMU 2026" }, TODAY, "2026-11-27T09:00:00.000Z");
     if (!tari.ok || !imu.ok) throw new Error("no notice");
     expect((await year(2025)).tari!.balance.status).toBe("late");
@@ -144,7 +162,10 @@ describe.each(databaseNames())("tax office files and reconciliation on %s", (nam
 
     // A flow for someone else, or one that does not add up, is refused whole.
     const imuFlow = reportingFlowXml({ payments: [{ iuv: imu.notice.notice_number.slice(1), amount: (imu.notice.amount_cents / 100).toFixed(2) }] });
-    expect(await loadReportingFlow(t.db, imuFlow.replace(`>${SEREGNO_CF}<`, ">01234567890<"), { creditorFiscalCode: SEREGNO_CF, actor, meta: NO_REQUEST })).toEqual({ ok: false, errors: [{ path: "istitutoRicevente", code: "other_creditor", value: "01234567890" }] });
+    expect(await loadReportingFlow(t.db, imuFlow.replace(`>${SEREGNO_CF}<`, ">01234567890<"), { creditorFiscalCode: SEREGNO_CF, actor, meta: NO_REQUEST })).toEqual({
+      ok: false,
+      errors: [{ path: "istitutoRicevente", code: "other_creditor", value: "01234567890" }],
+    });
     const wrongTotal = imuFlow.replace(/<importoTotalePagamenti>[^<]*</, "<importoTotalePagamenti>1.00<");
     expect(await loadReportingFlow(t.db, wrongTotal, { creditorFiscalCode: SEREGNO_CF, actor, meta: NO_REQUEST })).toMatchObject({ ok: false, errors: [{ code: "total_mismatch" }] });
     expect((await t.db.selectFrom("tax_notice").select("state").where("notice_number", "=", imu.notice.notice_number).executeTakeFirstOrThrow()).state).toBe("open");
@@ -187,7 +208,10 @@ describe.each(databaseNames())("tax office files and reconciliation on %s", (nam
       return id;
     }
     const app = (id: number) => t.db.selectFrom("application").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
-    const events = async (id: number) => (await t.db.selectFrom("application_event").select(["event", "actor_kind", "from_state", "to_state"]).where("application_id", "=", id).orderBy("id").execute()).map((e) => `${e.event}:${e.actor_kind}:${e.from_state}>${e.to_state}`);
+    const events = async (id: number) =>
+      (await t.db.selectFrom("application_event").select(["event", "actor_kind", "from_state", "to_state"]).where("application_id", "=", id).orderBy("id").execute()).map(
+        (e) => `${e.event}:${e.actor_kind}:${e.from_state}>${e.to_state}`
+      );
 
     beforeAll(async () => {
       tributi = await staffPrincipal(t.db, "tributi");
@@ -196,7 +220,8 @@ describe.each(databaseNames())("tax office files and reconciliation on %s", (nam
 
     it("asked by the office, it makes a FEE notice and waits; paid through the reporting flow, the case moves on by itself", async () => {
       const id = await applicationInCharge();
-      const ask = (amount: string, reason: string) => act(t.db, tributi, id, { kind: "event", event: "request_payment", message: "", fee: { amount, reason } }, clockAt("2026-11-05"), NO_REQUEST, texts);
+      const ask = (amount: string, reason: string) =>
+        act(t.db, tributi, id, { kind: "event", event: "request_payment", message: "", fee: { amount, reason } }, clockAt("2026-11-05"), NO_REQUEST, texts);
       expect(await ask("0", "Copie")).toEqual({ ok: false, reason: "bad_amount" });
       expect(await ask("12,50", " ")).toEqual({ ok: false, reason: "reason_required" });
       expect((await app(id)).state).toBe("in_charge");
@@ -209,19 +234,37 @@ describe.each(databaseNames())("tax office files and reconciliation on %s", (nam
       expect(waiting.due_on).toBe(deadline({ submittedOn: "2026-11-02", rule, suspensions: [{ from: "2026-11-05", to: null }] }));
       expect(waiting.due_on! > plain).toBe(true);
       const [notice] = await feeNoticesOf(t.db, id);
-      expect(notice).toMatchObject({ tax: "FEE", subject_ref: `application:${id}`, amount_cents: 1250, description: "Diritti di istruttoria", state: "open", fiscal_code: citizen.citizen.fiscalCode, due_on: "2026-12-05", year: 2026 });
+      expect(notice).toMatchObject({
+        tax: "FEE",
+        subject_ref: `application:${id}`,
+        amount_cents: 1250,
+        description: "Diritti di istruttoria",
+        state: "open",
+        fiscal_code: citizen.citizen.fiscalCode,
+        due_on: "2026-12-05",
+        year: 2026,
+      });
       expect(simulatedProvider.checkoutUrl(notice!)).toBe(`/area-personale/domande/${id}/pagamento/${notice!.notice_number}`);
       // Asking twice while waiting is not allowed.
       expect(await ask("1", "Altro")).toEqual({ ok: false, reason: "not_allowed_in_state" });
 
-      const r = await loadReportingFlow(t.db, reportingFlowXml({ payments: [{ iuv: notice!.notice_number.slice(1), amount: "12.50", day: "2026-11-12" }] }), { creditorFiscalCode: SEREGNO_CF, actor, meta: NO_REQUEST });
+      const r = await loadReportingFlow(t.db, reportingFlowXml({ payments: [{ iuv: notice!.notice_number.slice(1), amount: "12.50", day: "2026-11-12" }] }), {
+        creditorFiscalCode: SEREGNO_CF,
+        actor,
+        meta: NO_REQUEST,
+      });
       expect(r.ok && r.counts.matched).toBe(1);
       const moved = await app(id);
       expect(moved.state).toBe("in_charge");
       // Suspended from 5 to 12 November: the term restarts on the day of the payment.
       expect(moved.due_on).toBe(deadline({ submittedOn: "2026-11-02", rule, suspensions: [{ from: "2026-11-05", to: "2026-11-12" }] }));
       expect(moved.due_on! > plain && moved.due_on! < waiting.due_on!).toBe(true);
-      expect(await events(id)).toEqual(["submit:citizen:draft>submitted", "take_in_charge:staff:submitted>in_charge", "request_payment:staff:in_charge>payment_requested", "payment_received:system:payment_requested>in_charge"]);
+      expect(await events(id)).toEqual([
+        "submit:citizen:draft>submitted",
+        "take_in_charge:staff:submitted>in_charge",
+        "request_payment:staff:in_charge>payment_requested",
+        "payment_received:system:payment_requested>in_charge",
+      ]);
       const mail = await t.db.selectFrom("outbox").select(["recipient", "subject"]).where("related_id", "=", String(id)).orderBy("id").execute();
       expect(mail.map((m) => m.subject)).toEqual(["Oggetto", "Oggetto", `Pagamento ricevuto – protocollo ${moved.protocol_year}/${String(moved.protocol_number).padStart(7, "0")}`]);
       expect(mail.at(-1)!.recipient).toBe(citizen.citizen.email);
@@ -234,7 +277,19 @@ describe.each(databaseNames())("tax office files and reconciliation on %s", (nam
 
     it("paid in the checkout, the case moves on the same way", async () => {
       const id = await applicationInCharge();
-      expect((await act(t.db, tributi, id, { kind: "event", event: "request_payment", message: "Servono i diritti di copia.", fee: { amount: "3", reason: "Copie conformi" } }, clockAt("2026-11-05"), NO_REQUEST, texts)).ok).toBe(true);
+      expect(
+        (
+          await act(
+            t.db,
+            tributi,
+            id,
+            { kind: "event", event: "request_payment", message: "Servono i diritti di copia.", fee: { amount: "3", reason: "Copie conformi" } },
+            clockAt("2026-11-05"),
+            NO_REQUEST,
+            texts
+          )
+        ).ok
+      ).toBe(true);
       const [notice] = await feeNoticesOf(t.db, id);
       expect(await recordPagoPaPayment(t.db, notice!.notice_number, { provider: simulatedProvider.name, at: "2026-11-06T10:00:00.000Z" }, NO_REQUEST)).toBe("recorded");
       expect((await app(id)).state).toBe("in_charge");

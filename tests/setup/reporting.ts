@@ -1,3 +1,5 @@
+import type { Page } from "playwright-core";
+
 /** pagoPA reporting flows (FlussoRiversamento) for the tests and the benchmark, as pagoPA writes them. */
 export interface FlowPayment {
   iuv: string;
@@ -79,4 +81,15 @@ function pagoPaNotice(i: number): string {
   const base = String(i).padStart(13, "0");
   const check = String(BigInt(`001${base}`) % 93n).padStart(2, "0");
   return `001${base}${check}`;
+}
+
+/** On the tax office's loader page: choose the kind of file, attach it, send; `after` waits for a redirect. */
+export async function uploadTaxFile(page: Page, kind: string, name: string, body: string, after?: (u: URL) => boolean) {
+  // bootstrap-italia draws the radio inside its label: the label is what a person clicks.
+  await page.locator(`label[for=tipo-${kind}]`).click();
+  await page.setInputFiles("#file", { name, mimeType: name.endsWith(".xml") ? "text/xml" : "text/csv", buffer: Buffer.from(body) });
+  const click = page.getByRole("button", { name: "Controlla e carica" }).click();
+  if (after) await Promise.all([page.waitForURL(after), click]);
+  else await click;
+  await page.waitForLoadState("load");
 }

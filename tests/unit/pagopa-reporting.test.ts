@@ -22,7 +22,7 @@ describe("the pagoPA reporting flow", () => {
           { iuv: "01260000000054321", amount: "0.10", outcome: 9, iur: "R-2" },
           { iuv: "01260000000099999", amount: "25.50", outcome: 3 },
         ],
-      }),
+      })
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;

@@ -23,11 +23,26 @@ describe("the TARI accounts file", () => {
 
   it("reads households and businesses, reductions and open or closed periods", () => {
     const r = parseTariAccountsCsv(
-      [header, `${A};Via Roma 1, Seregno;domestica;3;;95,5;01/01/2020;;compostaggio:20`, `${B};"Corso del Popolo 4; negozio";non_domestica;;13;40;2024-03-16;2025-06-30;distanza:60|compostaggio:15,5`, ""].join("\r\n"),
+      [
+        header,
+        `${A};Via Roma 1, Seregno;domestica;3;;95,5;01/01/2020;;compostaggio:20`,
+        `${B};"Corso del Popolo 4; negozio";non_domestica;;13;40;2024-03-16;2025-06-30;distanza:60|compostaggio:15,5`,
+        "",
+      ].join("\r\n")
     );
     expect(r.errorCount).toBe(0);
     expect(r.rows).toEqual([
-      { fiscalCode: A, address: "Via Roma 1, Seregno", use: "domestic", occupants: 3, category: null, surface: "95.5", fromDay: "2020-01-01", toDay: null, reductions: [{ kind: "compostaggio", percent: "20" }] },
+      {
+        fiscalCode: A,
+        address: "Via Roma 1, Seregno",
+        use: "domestic",
+        occupants: 3,
+        category: null,
+        surface: "95.5",
+        fromDay: "2020-01-01",
+        toDay: null,
+        reductions: [{ kind: "compostaggio", percent: "20" }],
+      },
       {
         fiscalCode: B,
         address: "Corso del Popolo 4; negozio",
@@ -54,7 +69,7 @@ describe("the TARI accounts file", () => {
         `${A};Via Roma 1;domestica;0;5;95;01/01/2020;31/12/2019;compostaggio`,
         `${A};Via Roma 1;non_domestica;2;31;9,12345;01/01/2020;;compostaggio:120`,
         `${A};Via Roma 1;d;;;95;01/01/2020;;;troppi`,
-      ].join("\n"),
+      ].join("\n")
     );
     expect(r.rows).toEqual([]);
     expect(seen(r)).toEqual([
@@ -85,7 +100,7 @@ describe("the payments file", () => {
 
   it("reads F24 and pagoPA payments, amounts to two decimals", () => {
     const r = parsePaymentsCsv(
-      [PAYMENTS_HEADER, `${A};IMU;2025;3918;F24;16/06/2025;691;;F24 acconto`, `${A};tari;2025;;pagopa;2025-06-18;120,5;${notice};`, `${B};TARI;2024;TEFA;F24;04/12/2024;0,40;;`].join("\n"),
+      [PAYMENTS_HEADER, `${A};IMU;2025;3918;F24;16/06/2025;691;;F24 acconto`, `${A};tari;2025;;pagopa;2025-06-18;120,5;${notice};`, `${B};TARI;2024;TEFA;F24;04/12/2024;0,40;;`].join("\n")
     );
     expect(r.errorCount).toBe(0);
     expect(r.rows.map((p) => [p.line, p.tax, p.year, p.code, p.channel, p.paidOn, p.amount, p.noticeNumber, p.reference])).toEqual([
@@ -105,7 +120,7 @@ describe("the payments file", () => {
         `${A};TARI;2025;;pagoPA;18/06/2025;10;;`,
         `${A};TARI;2025;;pagoPA;18/06/2025;10;${badCheck};${"x".repeat(101)}`,
         `${A};IMU;2025;;F24;16/06/2025;-5;;`,
-      ].join("\n"),
+      ].join("\n")
     );
     expect(r.rows).toEqual([]);
     expect(seen(r)).toEqual([

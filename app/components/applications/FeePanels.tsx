@@ -105,7 +105,16 @@ export function OfficeFees({ fees, canAsk, values, errors }: { fees: FeesOfCase;
                 {errors["fee-amount"]}
               </p>
             ) : null}
-            <input type="text" inputMode="decimal" id="fee-amount" name="fee-amount" className="form-control" defaultValue={values["fee-amount"] ?? ""} aria-invalid={errors["fee-amount"] ? true : undefined} aria-describedby={["fee-amount-hint", errors["fee-amount"] ? "fee-amount-error" : null].filter(Boolean).join(" ")} />
+            <input
+              type="text"
+              inputMode="decimal"
+              id="fee-amount"
+              name="fee-amount"
+              className="form-control"
+              defaultValue={values["fee-amount"] ?? ""}
+              aria-invalid={errors["fee-amount"] ? true : undefined}
+              aria-describedby={["fee-amount-hint", errors["fee-amount"] ? "fee-amount-error" : null].filter(Boolean).join(" ")}
+            />
           </div>
           <div className="form-group mb-3">
             <label htmlFor="fee-reason" className="active fw-semibold">
@@ -119,7 +128,16 @@ export function OfficeFees({ fees, canAsk, values, errors }: { fees: FeesOfCase;
                 {errors["fee-reason"]}
               </p>
             ) : null}
-            <input type="text" id="fee-reason" name="fee-reason" maxLength={200} className="form-control" defaultValue={values["fee-reason"] ?? ""} aria-invalid={errors["fee-reason"] ? true : undefined} aria-describedby={["fee-reason-hint", errors["fee-reason"] ? "fee-reason-error" : null].filter(Boolean).join(" ")} />
+            <input
+              type="text"
+              id="fee-reason"
+              name="fee-reason"
+              maxLength={200}
+              className="form-control"
+              defaultValue={values["fee-reason"] ?? ""}
+              aria-invalid={errors["fee-reason"] ? true : undefined}
+              aria-describedby={["fee-reason-hint", errors["fee-reason"] ? "fee-reason-error" : null].filter(Boolean).join(" ")}
+            />
           </div>
           <button type="submit" name="intent" value="request_payment" className="btn btn-outline-primary">
             {t("fee.submit")}

@@ -84,7 +84,15 @@ export function RollsUpload() {
           <p id="file-hint" className="small text-muted mb-1">
             {to("files.fileHint")}
           </p>
-          <input type="file" id="file" name="file" accept=".csv,.xml,text/csv,text/xml,application/xml,text/plain" className="form-control" aria-describedby="file-hint" aria-invalid={d.report ? true : undefined} />
+          <input
+            type="file"
+            id="file"
+            name="file"
+            accept=".csv,.xml,text/csv,text/xml,application/xml,text/plain"
+            className="form-control"
+            aria-describedby="file-hint"
+            aria-invalid={d.report ? true : undefined}
+          />
         </div>
         <button type="submit" className="btn btn-primary" disabled={percent !== null}>
           {t("rolls.submit")}

@@ -19,7 +19,11 @@ export function SimulatedCheckout() {
   const d = useLoaderData() as CheckoutData & { back?: CheckoutBack };
   const back = d.back ?? { to: "/area-personale/tributi", crumb: t("position.title"), crumbTo: "/area-personale/tributi", cancel: t("checkout.cancel"), link: t("checkout.back") };
   return (
-    <Page title={t("checkout.title")} breadcrumbs={[{ label: t("translation:personalArea.title"), to: "/area-personale" }, { label: back.crumb, to: back.crumbTo }, { label: t("checkout.title") }]} feedback={false}>
+    <Page
+      title={t("checkout.title")}
+      breadcrumbs={[{ label: t("translation:personalArea.title"), to: "/area-personale" }, { label: back.crumb, to: back.crumbTo }, { label: t("checkout.title") }]}
+      feedback={false}
+    >
       <div className="alert alert-warning" data-testid="simulated">
         {t("checkout.simulated")}
       </div>
