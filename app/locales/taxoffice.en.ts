@@ -101,6 +101,7 @@ const taxoffice: typeof taxofficeIt = {
     download: "Download the payment notice (PDF)",
     paidNotice: "Payment received: the application is back with the office.",
     cancelledNotice: "Payment cancelled: the notice is still to be paid.",
+    checkoutTitle: "Simulated payment for an application",
     cancel: "Cancel and go back to the application",
     back: "Back to the application",
     eventNote: "Payment of {{amount}} received: {{reason}}",

@@ -99,6 +99,7 @@ const taxoffice = {
     download: "Scarica l'avviso di pagamento (PDF)",
     paidNotice: "Pagamento ricevuto: la domanda è tornata all'ufficio.",
     cancelledNotice: "Pagamento annullato: l'avviso resta da pagare.",
+    checkoutTitle: "Pagamento simulato per una domanda",
     cancel: "Annulla e torna alla domanda",
     back: "Torna alla domanda",
     eventNote: "Pagamento di {{amount}} ricevuto: {{reason}}",

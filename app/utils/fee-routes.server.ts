@@ -60,7 +60,15 @@ export async function feeCheckoutLoader(request: Request, idParam: string | unde
   const { t, lang } = await getFixedT(request);
   return {
     ...checkoutView(notice, t, lang),
-    back: { to: applicationPath(row.id), crumb: t("desk:list.title"), crumbTo: "/area-personale/domande", cancel: t("taxoffice:fee.cancel"), link: t("taxoffice:fee.back") },
+    meta: { title: t("taxoffice:fee.checkoutTitle") },
+    back: {
+      title: t("taxoffice:fee.checkoutTitle"),
+      to: applicationPath(row.id),
+      crumb: t("desk:list.title"),
+      crumbTo: "/area-personale/domande",
+      cancel: t("taxoffice:fee.cancel"),
+      link: t("taxoffice:fee.back"),
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { useTaxT } from "./TaxPosition";
 
 /** Where the checkout goes back to when it is not a tax's (a fee goes back to its application). */
 interface CheckoutBack {
+  title: string;
   to: string;
   crumb: string;
   crumbTo: string;
@@ -17,13 +18,16 @@ interface CheckoutBack {
 export function SimulatedCheckout() {
   const { t } = useTaxT();
   const d = useLoaderData() as CheckoutData & { back?: CheckoutBack };
-  const back = d.back ?? { to: "/area-personale/tributi", crumb: t("position.title"), crumbTo: "/area-personale/tributi", cancel: t("checkout.cancel"), link: t("checkout.back") };
+  const back = d.back ?? {
+    title: t("checkout.title"),
+    to: "/area-personale/tributi",
+    crumb: t("position.title"),
+    crumbTo: "/area-personale/tributi",
+    cancel: t("checkout.cancel"),
+    link: t("checkout.back"),
+  };
   return (
-    <Page
-      title={t("checkout.title")}
-      breadcrumbs={[{ label: t("translation:personalArea.title"), to: "/area-personale" }, { label: back.crumb, to: back.crumbTo }, { label: t("checkout.title") }]}
-      feedback={false}
-    >
+    <Page title={back.title} breadcrumbs={[{ label: t("translation:personalArea.title"), to: "/area-personale" }, { label: back.crumb, to: back.crumbTo }, { label: back.title }]} feedback={false}>
       <div className="alert alert-warning" data-testid="simulated">
         {t("checkout.simulated")}
       </div>
