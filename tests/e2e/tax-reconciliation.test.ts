@@ -15,6 +15,7 @@ import { getStaffPrincipal } from "~/services/staff-auth.server";
 import { asCitizenOn, asStaffOn } from "../../accessibility/sessions";
 import { completeTariDraft } from "../setup/applications";
 import { hydrated, launchChromium } from "../setup/browser";
+import { pdfText } from "../setup/pdf-text";
 import { reportingFlowXml, uploadTaxFile } from "../setup/reporting";
 import { type RunningServer, startServer } from "../setup/server";
 
@@ -172,6 +173,13 @@ describe("a fee on an application", () => {
     await hydrated(anna);
     expect(await anna.getByTestId("case-state").innerText()).toBe("Serve una tua azione");
     expect(await plain(anna.getByTestId("fee-waiting").innerText())).toContain("L'ufficio ti chiede un pagamento di 12,50 € per: Diritti di istruttoria.");
+    // The notice to print: a pagoPA notice PDF with the purpose and the amount.
+    const pdf = await anna.request.get((await anna.getByTestId("fee-pdf").getAttribute("href"))!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    const pdfContent = (await pdfText(new Uint8Array(await pdf.body()))).replace(/\s+/g, " ");
+    expect(pdfContent).toContain("Diritti di istruttoria");
+    expect(pdfContent).toContain("12,50");
     await Promise.all([anna.waitForURL(`**/area-personale/domande/${id}/pagamento/**`), anna.getByTestId("fee-pay").click()]);
     await hydrated(anna);
     expect(await anna.getByTestId("simulated").innerText()).toContain("Questa è una simulazione");

@@ -67,7 +67,7 @@ export function CitizenFees({ fees }: { fees: FeesOfCase }) {
                 {t("fee.pay", { amount: n.amount })}
               </a>
             ) : null}
-            <a href={n.pdf} download>
+            <a href={n.pdf} download data-testid="fee-pdf">
               {t("fee.download")}
             </a>
           </p>
