@@ -6,6 +6,7 @@
  * to load while any line is bad. Each kind of file says only its columns and how one line becomes a
  * row. Pure: no I/O.
  */
+import { validateCodiceFiscale } from "./codice-fiscale";
 
 export interface CsvError {
   /** 1-based line number in the file (the header is line 1). */
@@ -170,4 +171,26 @@ export function textCell<C extends string>(l: CsvLine<C>, c: C, max: number): st
   if (!v) l.bad(c, "required");
   else if (v.length > max) l.bad(c, "too_long");
   return v;
+}
+
+/** A codice fiscale (checked, omocodia accepted), normalised; "" when bad (reported). */
+export function fiscalCodeCell<C extends string>(l: CsvLine<C>, c: C): string {
+  const cf = validateCodiceFiscale(l.get(c));
+  if (!cf.ok) l.bad(c, "bad_fiscal_code", l.get(c));
+  return cf.ok ? cf.value : "";
+}
+
+/** A whole number in [min, max]; null when empty (reported when `required`) or bad (reported). */
+export function integerCell<C extends string>(l: CsvLine<C>, c: C, min: number, max: number, code: string, required: boolean): number | null {
+  const v = l.get(c);
+  if (!v) {
+    if (required) l.bad(c, "required");
+    return null;
+  }
+  const n = /^\d{1,4}$/.test(v) ? Number(v) : Number.NaN;
+  if (!(n >= min && n <= max)) {
+    l.bad(c, code, v);
+    return null;
+  }
+  return n;
 }

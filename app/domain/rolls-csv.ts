@@ -2,8 +2,7 @@
  * The IMU roll file the tax office loads (issue 5 §1; the format is documented in docs/tax-rolls-csv.md):
  * one holding per line, read as every tax office file is (app/domain/csv-file.ts). Pure: no I/O.
  */
-import { validateCodiceFiscale } from "./codice-fiscale";
-import { type CsvError, type CsvParse, type CsvSpec, decimalCell, flagCell, parseCsvFile, periodCells, textCell } from "./csv-file";
+import { type CsvError, type CsvParse, type CsvSpec, decimalCell, fiscalCodeCell, flagCell, parseCsvFile, periodCells, textCell } from "./csv-file";
 import { categoryMultiplier } from "./imu";
 
 export const ROLL_COLUMNS = [
@@ -57,8 +56,7 @@ export const ROLL_SPEC: CsvSpec<Column, RollRow> = {
   columns: ROLL_COLUMNS,
   required: ROLL_REQUIRED,
   row(l) {
-    const cf = validateCodiceFiscale(l.get("codice_fiscale"));
-    if (!cf.ok) l.bad("codice_fiscale", "bad_fiscal_code", l.get("codice_fiscale"));
+    const fiscalCode = fiscalCodeCell(l, "codice_fiscale");
     const kind = l.get("tipo").toLowerCase();
     if (kind !== "fabbricato" && kind !== "terreno" && kind !== "area_fabbricabile") l.bad("tipo", "bad_kind", l.get("tipo"));
     const category = l
@@ -79,7 +77,7 @@ export const ROLL_SPEC: CsvSpec<Column, RollRow> = {
     const reduction = l.get("riduzione").toLowerCase();
     if (reduction && reduction !== "comodato" && reduction !== "inagibile" && reduction !== "storico") l.bad("riduzione", "bad_reduction", l.get("riduzione"));
     return {
-      fiscalCode: cf.ok ? cf.value : "",
+      fiscalCode,
       kind: kind as RollRow["kind"],
       foglio: l.get("foglio") || null,
       particella: l.get("particella") || null,

@@ -7,30 +7,8 @@
  *   already loaded (same `paymentKey`) is skipped and reported, so loading a file twice adds nothing.
  * Pure: no I/O.
  */
-import { validateCodiceFiscale } from "./codice-fiscale";
-import { type CsvLine, type CsvParse, type CsvSpec, dayCell, decimalCell, parseCsvFile, periodCells, textCell } from "./csv-file";
+import { type CsvLine, type CsvParse, type CsvSpec, dayCell, decimalCell, fiscalCodeCell, integerCell, parseCsvFile, periodCells, textCell } from "./csv-file";
 import { isValidNotice } from "./pagopa";
-
-function fiscalCodeCell<C extends string>(l: CsvLine<C>, c: C): string {
-  const cf = validateCodiceFiscale(l.get(c));
-  if (!cf.ok) l.bad(c, "bad_fiscal_code", l.get(c));
-  return cf.ok ? cf.value : "";
-}
-
-/** A whole number in [min, max]; null when empty (reported when `required`) or bad (reported). */
-function integerCell<C extends string>(l: CsvLine<C>, c: C, min: number, max: number, code: string, required: boolean): number | null {
-  const v = l.get(c);
-  if (!v) {
-    if (required) l.bad(c, "required");
-    return null;
-  }
-  const n = /^\d{1,4}$/.test(v) ? Number(v) : Number.NaN;
-  if (!(n >= min && n <= max)) {
-    l.bad(c, code, v);
-    return null;
-  }
-  return n;
-}
 
 // ---------------------------------------------------------------------------------------------
 // TARI accounts

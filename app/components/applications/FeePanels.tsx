@@ -93,57 +93,43 @@ export function OfficeFees({ fees, canAsk, values, errors }: { fees: FeesOfCase;
           <CsrfField />
           <h3 className="h6">{t("fee.title")}</h3>
           <p className="small">{t("fee.lead")}</p>
-          <div className="form-group mb-3">
-            <label htmlFor="fee-amount" className="active fw-semibold">
-              {t("fee.amount")}
-            </label>
-            <p id="fee-amount-hint" className="small text-muted mb-1">
-              {t("fee.amountHint")}
-            </p>
-            {errors["fee-amount"] ? (
-              <p id="fee-amount-error" className="text-danger fw-semibold mb-1">
-                {errors["fee-amount"]}
-              </p>
-            ) : null}
-            <input
-              type="text"
-              inputMode="decimal"
-              id="fee-amount"
-              name="fee-amount"
-              className="form-control"
-              defaultValue={values["fee-amount"] ?? ""}
-              aria-invalid={errors["fee-amount"] ? true : undefined}
-              aria-describedby={["fee-amount-hint", errors["fee-amount"] ? "fee-amount-error" : null].filter(Boolean).join(" ")}
-            />
-          </div>
-          <div className="form-group mb-3">
-            <label htmlFor="fee-reason" className="active fw-semibold">
-              {t("fee.reason")}
-            </label>
-            <p id="fee-reason-hint" className="small text-muted mb-1">
-              {t("fee.reasonHint")}
-            </p>
-            {errors["fee-reason"] ? (
-              <p id="fee-reason-error" className="text-danger fw-semibold mb-1">
-                {errors["fee-reason"]}
-              </p>
-            ) : null}
-            <input
-              type="text"
-              id="fee-reason"
-              name="fee-reason"
-              maxLength={200}
-              className="form-control"
-              defaultValue={values["fee-reason"] ?? ""}
-              aria-invalid={errors["fee-reason"] ? true : undefined}
-              aria-describedby={["fee-reason-hint", errors["fee-reason"] ? "fee-reason-error" : null].filter(Boolean).join(" ")}
-            />
-          </div>
+          <FeeField id="fee-amount" label={t("fee.amount")} hint={t("fee.amountHint")} value={values["fee-amount"]} error={errors["fee-amount"]} inputMode="decimal" />
+          <FeeField id="fee-reason" label={t("fee.reason")} hint={t("fee.reasonHint")} value={values["fee-reason"]} error={errors["fee-reason"]} />
           <button type="submit" name="intent" value="request_payment" className="btn btn-outline-primary">
             {t("fee.submit")}
           </button>
         </form>
       ) : null}
     </section>
+  );
+}
+
+/** A text field of the fee form: label, hint, the error (linked from the summary) and the value as typed. */
+function FeeField({ id, label, hint, value, error, inputMode }: { id: string; label: string; hint: string; value?: string; error?: string; inputMode?: "decimal" }) {
+  return (
+    <div className="form-group mb-3">
+      <label htmlFor={id} className="active fw-semibold">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="small text-muted mb-1">
+        {hint}
+      </p>
+      {error ? (
+        <p id={`${id}-error`} className="text-danger fw-semibold mb-1">
+          {error}
+        </p>
+      ) : null}
+      <input
+        type="text"
+        inputMode={inputMode}
+        id={id}
+        name={id}
+        maxLength={200}
+        className="form-control"
+        defaultValue={value ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ")}
+      />
+    </div>
   );
 }
