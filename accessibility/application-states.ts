@@ -114,15 +114,22 @@ let submitted: { path: string; protocol: string } | null = null;
 /** One application sent (once per run): the later states read it as the citizen and as the office. */
 async function submittedApplication(page: Page) {
   if (submitted) return submitted;
+  submitted = await sendApplication(page);
+  return submitted;
+}
+
+/** A new application sent by the citizen of these states; its path and protocol (other areas' states use it too). */
+export async function sendApplication(page: Page): Promise<{ path: string; protocol: string }> {
   await walkTo(page, "allegati");
   await page.setInputFiles("#doc-titleDocument", { name: "contratto.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "Carica i file scelti" }).click();
   await page.getByText("File caricato.").waitFor();
   await press(page, "Continua", (u) => u.pathname.endsWith("/riepilogo"));
   await press(page, "Invia la domanda", (u) => u.pathname.endsWith("/conferma"));
-  submitted = { path: new URL(page.url()).pathname.replace(/\/conferma$/, ""), protocol: (await page.getByTestId("protocol").innerText()).trim() };
-  return submitted;
+  return { path: new URL(page.url()).pathname.replace(/\/conferma$/, ""), protocol: (await page.getByTestId("protocol").innerText()).trim() };
 }
+
+export const APPLICATIONS_CITIZEN = CITIZEN;
 
 let integrationAsked = false;
 

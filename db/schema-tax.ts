@@ -111,6 +111,8 @@ export interface TaxPaymentTable {
   reference: string | null;
   /** "tax" settles the year's instalments; "sanction" and "interest" are a ravvedimento's extras. */
   part: ColumnType<PaymentPart, PaymentPart | undefined, PaymentPart>;
+  /** The identity of a line loaded from the tax office's payments file (unique); null for the desk's own. */
+  source_key: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
 }
 

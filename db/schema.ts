@@ -417,7 +417,7 @@ export interface ApplicationTable {
   /** Who filled and sent it: differs from the applicant when a delegate acts. */
   submitted_by_fiscal_code: string;
   delegation_id: number | null;
-  state: "draft" | "submitted" | "in_charge" | "integration_requested" | "accepted" | "rejected" | "withdrawn";
+  state: "draft" | "submitted" | "in_charge" | "integration_requested" | "payment_requested" | "accepted" | "rejected" | "withdrawn";
   /** JSON: the raw answers as typed (RawAnswers), saved at every step. */
   answers: string;
   /** JSON: ids of the steps the citizen has tried to continue from (their errors are shown on return). */

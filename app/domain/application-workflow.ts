@@ -16,6 +16,7 @@ export const APPLICATION_STATES = [
   "submitted",
   "in_charge",
   "integration_requested",
+  "payment_requested",
   "accepted",
   "rejected",
   "withdrawn",
@@ -27,13 +28,16 @@ export const APPLICATION_EVENTS = [
   "take_in_charge",
   "request_integration",
   "integration_received",
+  "request_payment",
+  "payment_received",
   "accept",
   "reject",
   "withdraw",
 ] as const;
 export type ApplicationEvent = (typeof APPLICATION_EVENTS)[number];
 
-export type Actor = "citizen" | "operator";
+/** "system": the desk itself, when a payment it was told of moves an application on. */
+export type Actor = "citizen" | "operator" | "system";
 
 interface Rule {
   from: readonly ApplicationState[];
@@ -47,9 +51,13 @@ const RULES: Record<ApplicationEvent, Rule> = {
   request_integration: { from: ["in_charge"], to: "integration_requested", actors: ["operator"] },
   // The operator may record it too: documents also arrive at the counter or by PEC, outside the desk.
   integration_received: { from: ["integration_requested"], to: "in_charge", actors: ["citizen", "operator"] },
+  // A fee (copying costs, a concession's charge): the office asks it as a pagoPA notice, and only the
+  // payment itself — reported by the checkout or by pagoPA's reconciliation flow — moves the case on.
+  request_payment: { from: ["in_charge"], to: "payment_requested", actors: ["operator"] },
+  payment_received: { from: ["payment_requested"], to: "in_charge", actors: ["system"] },
   accept: { from: ["in_charge"], to: "accepted", actors: ["operator"] },
-  // Rejecting while waiting covers a citizen who never answers the integration request.
-  reject: { from: ["in_charge", "integration_requested"], to: "rejected", actors: ["operator"] },
+  // Rejecting while waiting covers a citizen who never answers the integration request (or never pays).
+  reject: { from: ["in_charge", "integration_requested", "payment_requested"], to: "rejected", actors: ["operator"] },
   // Once an operator has started, the citizen can no longer pull the application back silently:
   // from then on it ends with a decision (the citizen may still write to the office to ask).
   withdraw: { from: ["submitted"], to: "withdrawn", actors: ["citizen"] },
@@ -92,6 +100,7 @@ const CITIZEN_STATES: Record<ApplicationState, CitizenState> = {
   submitted: "sent",
   in_charge: "in_progress",
   integration_requested: "action_needed",
+  payment_requested: "action_needed",
   accepted: "concluded",
   rejected: "concluded",
   withdrawn: "concluded",
@@ -216,6 +225,8 @@ export function isOverdue(due: string, today: string): boolean {
 /**
  * The suspensions of an application's clock, read from its history: each integration request opens
  * one on the day it was sent; the next integration received (or a decision) closes it on that day.
+ * A payment request suspends the term the same way until the payment is received: the office cannot
+ * go on without it, as it cannot without the documents it asked for (and the same cap applies).
  * Instants are ISO; days are taken in the comune's calendar by the caller's `dayOf`.
  */
 export function suspensionsOf(
@@ -225,8 +236,8 @@ export function suspensionsOf(
   const out: Suspension[] = [];
   let open: string | null = null;
   for (const e of events) {
-    if (e.event === "request_integration" && open === null) open = dayOf(e.occurred_at);
-    else if (open !== null && (e.event === "integration_received" || e.event === "accept" || e.event === "reject")) {
+    if ((e.event === "request_integration" || e.event === "request_payment") && open === null) open = dayOf(e.occurred_at);
+    else if (open !== null && (e.event === "integration_received" || e.event === "payment_received" || e.event === "accept" || e.event === "reject")) {
       out.push({ from: open, to: dayOf(e.occurred_at) });
       open = null;
     }

@@ -14,6 +14,8 @@ import taxEn from "./tax.en";
 import taxIt from "./tax.it";
 import calcEn from "./calc.en";
 import calcIt from "./calc.it";
+import taxofficeEn from "./taxoffice.en";
+import taxofficeIt from "./taxoffice.it";
 
 /**
  * The namespaces besides "translation" (the one bundled for every page in the browser). The server
@@ -27,8 +29,8 @@ import calcIt from "./calc.it";
  *   public pages' first load stays within its budget.
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

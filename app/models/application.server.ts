@@ -200,7 +200,7 @@ function inboxQuery(db: DbOrTrx, lang: string, f: InboxFilter) {
   else if (typeof f.assigned === "number") q = q.where("a.assigned_staff_id", "=", f.assigned);
   if (f.submittedFrom) q = q.where("a.submitted_at", ">=", `${f.submittedFrom}T00:00:00`);
   if (f.submittedTo) q = q.where("a.submitted_at", "<=", `${f.submittedTo}T23:59:59.999Z`);
-  if (f.overdueBefore) q = q.where("a.due_on", "<", f.overdueBefore).where("a.state", "in", ["submitted", "in_charge", "integration_requested"]);
+  if (f.overdueBefore) q = q.where("a.due_on", "<", f.overdueBefore).where("a.state", "in", ["submitted", "in_charge", "integration_requested", "payment_requested"]);
   const p = f.search?.protocol;
   if (p) q = q.where("a.protocol_year", "=", p.year).where("a.protocol_number", "=", p.number);
   const text = f.search?.text?.trim();

@@ -1,5 +1,7 @@
+import { randomInt } from "node:crypto";
 import type { Insertable, Selectable } from "kysely";
 import type { TaxNoticeTable } from "#db/schema-tax";
+import { noticeNumber } from "~/domain/pagopa";
 import type { DbOrTrx } from "~/utils/db.server";
 
 export type TaxNoticeRow = Selectable<TaxNoticeTable>;
@@ -78,4 +80,19 @@ export async function findOpenSubjectNotice(db: DbOrTrx, q: { subjectRef: string
 
 export async function listSubjectNotices(db: DbOrTrx, subjectRef: string): Promise<TaxNoticeRow[]> {
   return db.selectFrom("tax_notice").selectAll().where("subject_ref", "=", subjectRef).orderBy("id", "asc").execute();
+}
+
+/**
+ * Inserts a notice under a new number: random within the creditor's segregation code and the year,
+ * unique by the database (a clash is retried).
+ */
+export async function insertNumberedNotice(db: DbOrTrx, segregation: string, row: Omit<Insertable<TaxNoticeTable>, "notice_number">): Promise<TaxNoticeRow> {
+  for (let attempt = 0; ; attempt++) {
+    const sequence = BigInt(row.year % 100) * 100_000_000_000n + BigInt(randomInt(0, 2 ** 31)) * 40n + BigInt(randomInt(0, 40));
+    try {
+      return await insertNotice(db, { ...row, notice_number: noticeNumber(segregation, sequence) });
+    } catch (error) {
+      if (attempt >= 4) throw error;
+    }
+  }
 }

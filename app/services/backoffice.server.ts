@@ -16,6 +16,7 @@ import {
   suspensionsOf,
   transition,
 } from "~/domain/application-workflow";
+import { checkFeeRequest, FEE_DAYS, type FeeInputError } from "~/domain/fees";
 import { can } from "~/domain/permissions";
 import type { Principal } from "~/domain/principal";
 import { formatProtocol } from "~/domain/protocol";
@@ -47,6 +48,7 @@ import type { Language } from "~/utils/i18n";
 import type { AntivirusScanner } from "./antivirus.server";
 import { italianDay, keepFile, parseFrozen } from "./applications.server";
 import { type RequestMeta, record } from "./audit.server";
+import { issueFeeNotice } from "./fees.server";
 import type { UploadedFile } from "./uploads.server";
 
 export type StaffPrincipal = Extract<Principal, { kind: "staff" }>;
@@ -96,7 +98,7 @@ export interface InboxRow extends ApplicationListRow {
 }
 
 function withProtocol(r: ApplicationListRow, today: string): InboxRow {
-  const open = r.state === "submitted" || r.state === "in_charge" || r.state === "integration_requested";
+  const open = r.state === "submitted" || r.state === "in_charge" || r.state === "integration_requested" || r.state === "payment_requested";
   return {
     ...r,
     protocol: r.protocolYear && r.protocolNumber ? formatProtocol(r.protocolYear, r.protocolNumber) : null,
@@ -177,7 +179,7 @@ export async function staffCase(db: DbOrTrx, s: StaffPrincipal, id: number, lang
 }
 
 export type StaffAction =
-  | { kind: "event"; event: ApplicationEvent; message: string; replyInDays?: number }
+  | { kind: "event"; event: ApplicationEvent; message: string; replyInDays?: number; fee?: { amount: string; reason: string; segregation: string } }
   | { kind: "assign"; staffId: number }
   | { kind: "note"; body: string }
   | { kind: "message"; body: string };
@@ -185,12 +187,12 @@ export type StaffAction =
 export type StaffActionResult =
   /** `messageId`: the message to the citizen written with the action, which documents sent with it belong to. */
   | { ok: true; messageId?: number }
-  | { ok: false; reason: "not_found" | "not_allowed_in_state" | "message_required" | "message_too_long" | "bad_days" | "bad_assignee" | "changed" };
+  | { ok: false; reason: "not_found" | "not_allowed_in_state" | "message_required" | "message_too_long" | "bad_days" | "bad_assignee" | "changed" | FeeInputError };
 
 const MAX_MESSAGE = 4000;
 
 /** The texts of the e-mail to the citizen for an event, in the citizen's language (the desk's default: Italian). */
-export type CitizenEmail = (kind: "integration" | "accepted" | "rejected" | "message", protocol: string) => { subject: string; body: string };
+export type CitizenEmail = (kind: "integration" | "accepted" | "rejected" | "message" | "payment", protocol: string) => { subject: string; body: string };
 
 /** Events whose message is required: the citizen must be told what is asked, or why it ends this way (L. 241/1990 art. 3). */
 const NEEDS_MESSAGE: ReadonlySet<ApplicationEvent> = new Set(["request_integration", "reject"]);
@@ -256,6 +258,13 @@ export async function act(db: Db, s: StaffPrincipal, id: number, action: StaffAc
       if (!Number.isInteger(days) || days < 1 || days > 30) return { ok: false, reason: "bad_days" };
       replyBy = addCalendarDays(clock.today, days);
     }
+    let fee: { cents: bigint; reason: string; segregation: string } | null = null;
+    if (action.event === "request_payment") {
+      const checked = checkFeeRequest(action.fee ?? { amount: "", reason: "" });
+      if (!checked.ok) return { ok: false, reason: checked.errors[0]! };
+      fee = { ...checked, segregation: action.fee?.segregation ?? "" };
+      replyBy = addCalendarDays(clock.today, FEE_DAYS);
+    }
     // The legal term: suspended from an integration request until the answer (or the decision).
     const rule = row.deadline_rule ? (JSON.parse(row.deadline_rule) as DeadlineRule) : DEFAULT_DEADLINE_RULE;
     const history = await listEvents(trx, id, "all");
@@ -275,9 +284,11 @@ export async function act(db: Db, s: StaffPrincipal, id: number, action: StaffAc
       clock.now,
     );
     if (!moved) return { ok: false, reason: "changed" };
-    await event(action.event, row.state, step.state, "citizen", text || null, replyBy);
+    await event(action.event, row.state, step.state, "citizen", text || fee?.reason || null, replyBy);
     const messageId = text ? await message(text, "citizen") : undefined;
+    if (fee) await issueFeeNotice(trx, { applicationId: id, fiscalCode: row.applicant_fiscal_code, cents: fee.cents, reason: fee.reason, segregation: fee.segregation }, clock);
     if (action.event === "request_integration") await notify("integration");
+    else if (action.event === "request_payment") await notify("payment");
     else if (action.event === "accept") await notify("accepted");
     else if (action.event === "reject") await notify("rejected");
     await record(trx, { event: `application.${action.event}`, outcome: "success", actor, target: { kind: "application", id }, details: { from: row.state, to: step.state, dueOn }, meta });

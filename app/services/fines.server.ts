@@ -11,11 +11,10 @@ import { FINE_LOOKUP_THROTTLE, fineDueOn, fineTerms, fineThrottleKey, normalizeP
 import { throttleDecision, windowExpiredBefore } from "~/domain/staff-auth";
 import { addCalendarDays } from "~/domain/working-days";
 import { bumpThrottle, findThrottles } from "~/models/login-throttle.server";
-import { findOpenSubjectNotice, findNotice, listSubjectNotices, type TaxNoticeRow } from "~/models/tax-notice.server";
+import { findNotice, findOpenSubjectNotice, insertNumberedNotice, listSubjectNotices, type TaxNoticeRow } from "~/models/tax-notice.server";
 import { findFineByReport, listFinesOfOwner, type TrafficFineRow } from "~/models/traffic-fine.server";
 import type { Db, DbOrTrx } from "~/utils/db.server";
 import type { RequestMeta } from "./audit.server";
-import { insertNumberedNotice } from "./payments.server";
 
 export type FineLookup = { ok: true; fine: TrafficFineRow } | { ok: false; reason: "not_found" | "throttled" };
 

@@ -7,19 +7,18 @@
  * The real pagoPA checkout cannot be reached from here: the demo uses `simulatedProvider`, whose
  * checkout page says in words that it is a simulation. A real provider implements the same interface.
  */
-import { randomInt, randomUUID } from "node:crypto";
-import type { Insertable } from "kysely";
-import type { TaxNoticeTable } from "#db/schema-tax";
+import { randomUUID } from "node:crypto";
 import { todayInItaly } from "~/domain/dates";
 import { centsText } from "~/domain/exact";
 import { fineTerms, paymentSettles } from "~/domain/fines";
-import { noticeNumber } from "~/domain/pagopa";
-import { cancelAlternatives, findNotice, findOpenNotice, insertNotice, markNoticePaid, SINGLE_PAYMENT, type TaxNoticeRow } from "~/models/tax-notice.server";
+import { applicationOfSubject } from "~/domain/fees";
+import { cancelAlternatives, findNotice, findOpenNotice, insertNumberedNotice, markNoticePaid, SINGLE_PAYMENT, type TaxNoticeRow } from "~/models/tax-notice.server";
 import { insertPayment } from "~/models/tax-position.server";
 import { addFinePayment, findFine } from "~/models/traffic-fine.server";
 import type { Db, DbOrTrx } from "~/utils/db.server";
 import { type RequestMeta, record } from "./audit.server";
 import { nextPaymentOf, taxPosition } from "./tax-position.server";
+import { feePaid } from "./fees.server";
 
 export interface PaymentProvider {
   name: string;
@@ -31,9 +30,15 @@ export interface PaymentProvider {
 export const simulatedProvider: PaymentProvider = {
   name: "simulato",
   simulated: true,
-  // A fine is paid without logging in: its checkout is public, and the report number and plate in the
-  // query are the proof (app/utils/fine-routes.server.ts adds them). Taxes are paid from the personal area.
-  checkoutUrl: (n) => (n.tax === "FINE" ? `/multe/pagamento-simulato/${n.notice_number}` : `/area-personale/tributi/pagamento-simulato/${n.notice_number}`),
+  checkoutUrl: (n) => {
+    // A fine is paid without logging in: its checkout is public, and the report number and plate in the
+    // query are the proof (app/utils/fine-routes.server.ts adds them). A fee is paid from its
+    // application's page, and the checkout goes back there. Taxes are paid from the personal area.
+    if (n.tax === "FINE") return `/multe/pagamento-simulato/${n.notice_number}`;
+    const application = n.tax === "FEE" ? applicationOfSubject(n.subject_ref) : null;
+    if (application !== null) return `/area-personale/domande/${application}/pagamento/${n.notice_number}`;
+    return `/area-personale/tributi/pagamento-simulato/${n.notice_number}`;
+  },
 };
 
 export type NoticeResult = { ok: true; notice: TaxNoticeRow } | { ok: false; reason: "nothing_to_pay" };
@@ -85,21 +90,6 @@ export async function noticeForNextInstalment(
     created_at: now,
   });
   return { ok: true, notice };
-}
-
-/**
- * Inserts a notice under a new number: random within the creditor's segregation code and the year,
- * unique by the database (a clash is retried).
- */
-export async function insertNumberedNotice(db: DbOrTrx, segregation: string, row: Omit<Insertable<TaxNoticeTable>, "notice_number">): Promise<TaxNoticeRow> {
-  for (let attempt = 0; ; attempt++) {
-    const sequence = BigInt(row.year % 100) * 100_000_000_000n + BigInt(randomInt(0, 2 ** 31)) * 40n + BigInt(randomInt(0, 40));
-    try {
-      return await insertNotice(db, { ...row, notice_number: noticeNumber(segregation, sequence) });
-    } catch (error) {
-      if (attempt >= 4) throw error;
-    }
-  }
 }
 
 export type NoticePlan = { ok: true; single: TaxNoticeRow; instalments: TaxNoticeRow[] } | { ok: false; reason: "nothing_to_pay" };
@@ -190,6 +180,9 @@ async function onNoticePaid(trx: DbOrTrx, notice: TaxNoticeRow, at: string): Pro
       await addFinePayment(trx, fine.id, { cents: notice.amount_cents, notice: notice.notice_number, at, settles });
       return;
     }
+    case "FEE":
+      await feePaid(trx, notice, at);
+      return;
     default:
       throw new Error(`No handler for paid notices of kind ${notice.tax}`);
   }

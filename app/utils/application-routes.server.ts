@@ -49,6 +49,8 @@ import { serviceLoginLevel } from "~/services/catalogue.server";
 import { renderReceiptPdf } from "~/services/receipt-pdf.server";
 import { attachmentLimits, formDataOf, readUploads, UploadRejectedError } from "~/services/uploads.server";
 import { requireCitizen, requireCsrf, stashForm, takeStashedForm } from "./auth.server";
+import { feesOfCase } from "./fee-routes.server";
+import type { TFunction } from "i18next";
 import { db } from "./db.server";
 import { env } from "./env.server";
 import { formatDate, postalAddress } from "./format";
@@ -466,6 +468,7 @@ export async function caseLoader(request: Request, idParam: string | undefined) 
     errors: stashed?.errors ?? {},
     notice: ((esito) => (esito === "sent" || esito === "ritirata" ? esito : null))(new URL(request.url).searchParams.get("esito")),
     scanner: scannerFromEnv().name,
+    fees: await feesOfCase(row.id, t as unknown as TFunction, lang, new URL(request.url)),
   };
   return stashed ? data(page, { status: 400 }) : page;
 }

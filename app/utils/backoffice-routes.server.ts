@@ -5,6 +5,8 @@
  * post/redirect/get with the session's form stash.
  */
 import { data, redirect } from "@remix-run/node";
+import type { TFunction } from "i18next";
+import { feesOfCase } from "./fee-routes.server";
 import { APPLICATION_EVENTS, type ApplicationEvent } from "~/domain/application-workflow";
 import { parseDayInput, todayInItaly } from "~/domain/dates";
 import { parseId } from "~/domain/ids";
@@ -28,7 +30,9 @@ import { formDataOf, readUploads, type UploadedFile, type UploadFields, UploadRe
 import { fileResponse, notFound, requestClock as clock } from "./http.server";
 
 const INBOX = "/gestione/domande";
-const STATES: readonly ApplicationState[] = ["submitted", "in_charge", "integration_requested", "accepted", "rejected", "withdrawn"];
+/** The field of the fee form each of its errors belongs to (the error summary links there). */
+const FEE_ERROR_FIELDS: Partial<Record<string, string>> = { bad_amount: "fee-amount", reason_required: "fee-reason", reason_too_long: "fee-reason" };
+const STATES: readonly ApplicationState[] = ["submitted", "in_charge", "integration_requested", "payment_requested", "accepted", "rejected", "withdrawn"];
 
 
 /** What the office may send the citizen with an action: the same kinds as the citizen's documents. */
@@ -156,6 +160,7 @@ export async function caseLoader(request: Request, idParam: string | undefined) 
     values: stashed?.values ?? {},
     errors: stashed?.errors ?? {},
     done: new URL(request.url).searchParams.get("esito") === "fatto",
+    fees: await feesOfCase(c.row.id, t as TFunction, lang),
   };
   return stashed ? data(page, { status: 400 }) : page;
 }
@@ -181,7 +186,7 @@ export async function caseAction(request: Request, idParam: string | undefined) 
   const intent = String(form.get("intent") ?? "");
   const text = (k: string) => String(form.get(k) ?? "");
   const stash = async (field: string, message: string) => {
-    const cookie = await stashForm(request, { path: here, values: { message: text("message"), note: text("note"), days: text("days"), intent }, errors: { [field]: message } });
+    const cookie = await stashForm(request, { path: here, values: { message: text("message"), note: text("note"), days: text("days"), intent, "fee-amount": text("fee-amount"), "fee-reason": text("fee-reason") }, errors: { [field]: message } });
     return redirect(here, { status: 303, headers: { "Set-Cookie": cookie } });
   };
   const refused = files.find((f) => f.error);
@@ -200,6 +205,7 @@ export async function caseAction(request: Request, idParam: string | undefined) 
   } else if ((APPLICATION_EVENTS as readonly string[]).includes(intent)) {
     const days = text("days").trim();
     action = { kind: "event", event: intent as ApplicationEvent, message: text("message"), replyInDays: days ? Number(days) : undefined };
+    if (intent === "request_payment") action.fee = { amount: text("fee-amount"), reason: text("fee-reason"), segregation: env().PAGOPA_SEGREGATION_CODE };
   }
   const result = action
     ? await act(db(), s, id, action, clock(), requestMeta(request), (kind, protocol) => {
@@ -208,12 +214,17 @@ export async function caseAction(request: Request, idParam: string | undefined) 
           accepted: "desk:email.acceptedSubject",
           rejected: "desk:email.rejectedSubject",
           message: "desk:email.officeMessageSubject",
+          payment: "taxoffice:fee.email.askedSubject",
         }[kind];
-        return { subject: t(subject, { protocol }), body: t("desk:email.officeBody", { protocol }) };
+        const body = kind === "payment" ? "taxoffice:fee.email.askedBody" : "desk:email.officeBody";
+        return { subject: t(subject, { protocol }), body: t(body, { protocol }) };
       })
     : { ok: false as const, reason: "bad_assignee" as const };
   if (!result.ok && result.reason === "not_found") notFound();
-  if (!result.ok) return stash(field, t(`desk:office.case.errors.${result.reason}`));
+  if (!result.ok) {
+    const feeField = FEE_ERROR_FIELDS[result.reason];
+    return feeField ? stash(feeField, t(`taxoffice:fee.errors.${result.reason}`)) : stash(field, t(`desk:office.case.errors.${result.reason}`));
+  }
   if (files.length) {
     const meta = requestMeta(request);
     const kept = await storeOfficeDocuments(db(), s, { id, messageId: result.messageId ?? null, files }, scannerFromEnv(), clock(), meta);

@@ -11,13 +11,13 @@ import { data, redirect } from "@remix-run/node";
 import type { TFunction } from "i18next";
 import { todayInItaly } from "~/domain/dates";
 import { normalizePlate, normalizeReportNumber } from "~/domain/fines";
-import { printedNotice } from "~/domain/pagopa";
 import { findComune } from "~/models/comune.server";
 import type { TrafficFineRow } from "~/models/traffic-fine.server";
 import type { CitizenPrincipal } from "~/services/applications.server";
 import { fineStatus, finesOfOwner, lookupFine, noticeForFine, noticeOfFine } from "~/services/fines.server";
 import { recordPagoPaPayment, simulatedProvider } from "~/services/payments.server";
 import { env } from "./env.server";
+import { checkoutView } from "./tax-routes.server";
 import { renderNoticePdf } from "~/services/tax-documents.server";
 import { getAuth, requireCitizen, requireCsrf } from "./auth.server";
 import { db } from "./db.server";
@@ -178,13 +178,9 @@ export async function fineCheckoutLoader(request: Request, param: string | undef
   const back = `${LOOKUP}?${proofQuery(fine)}`;
   const expired = notice.state === "open" && notice.due_on < todayInItaly();
   return {
+    ...checkoutView(notice, t, lang),
     meta: { title: t("fines:checkout.title") },
     title: t("fines:checkout.title"),
-    number: printedNotice(notice.notice_number),
-    description: notice.description,
-    amount: money(BigInt(notice.amount_cents), lang),
-    due: formatDate(notice.due_on, lang),
-    paid: notice.state === "paid",
     pdf: `/multe/avviso/${notice.notice_number}?${proofQuery(fine)}`,
     crumbs: [{ label: t("fines:lookup.title"), to: LOOKUP }, { label: t("fines:fine.heading", { report: fine.report_number }), to: back }, { label: t("fines:checkout.title") }],
     back: { to: back, label: t("fines:checkout.back"), cancel: t("fines:checkout.cancel") },
@@ -212,7 +208,7 @@ export async function fineNoticePdfLoader(request: Request, param: string | unde
   const { fine, notice } = await provenNotice(request, param);
   const { t, lang } = await getFixedT(request);
   const comune = await findComune(db(), "it");
-  const creditor = { name: comune?.name ?? "", fiscalCode: comune?.codice_fiscale ?? "", address: comune ? postalAddress(comune) : "", pec: comune?.pec ?? null, codiceCatastale: comune?.codice_catastale ?? "" };
+  const creditor = { name: comune?.name ?? "", fiscalCode: comune?.codice_fiscale ?? "", address: comune ? postalAddress(comune) : "", pec: comune?.pec ?? null, codiceCatastale: comune?.codice_catastale ?? "", cbill: env().PAGOPA_CBILL ?? "" };
   const who = { name: fine.owner_name, fiscalCode: fine.owner_fiscal_code ?? "" };
   const pdf = await renderNoticePdf(notice, who, creditor, (c) => money(c, lang), (d) => formatDate(d, lang), t, lang);
   return fileResponse(pdf, "application/pdf", `avviso-multa-${notice.notice_number}.pdf`, false);

@@ -33,6 +33,7 @@ export const PROTECTED_ROUTES: readonly ProtectedRoute[] = [
   { file: "area-personale.domande.$id.conferma", path: "/area-personale/domande/1/conferma", allow: { kind: "citizen" }, action: false, owned: true },
   { file: "area-personale.domande.$id.ricevuta", path: "/area-personale/domande/1/ricevuta", allow: { kind: "citizen" }, action: false, owned: true },
   { file: "area-personale.domande.$id.file.$file", path: "/area-personale/domande/1/file/1", allow: { kind: "citizen" }, action: false, owned: true },
+  { file: "area-personale.domande.$id.pagamento.$notice", path: "/area-personale/domande/1/pagamento/301000000000000144", allow: { kind: "citizen" }, action: true, owned: true },
   { file: "gestione.domande._index", path: "/gestione/domande", allow: { kind: "staff", permission: "application.view_office" }, action: false },
   { file: "gestione.domande.esporta", path: "/gestione/domande/esporta", allow: { kind: "staff", permission: "application.view_office" }, action: false },
   { file: "gestione.domande.$id._index", path: "/gestione/domande/1", allow: { kind: "staff", permission: "application.view_office" }, action: true, owned: true },

@@ -13,17 +13,13 @@ import type { CitizenPrincipal } from "~/services/applications.server";
 import { nextPaymentOf, noticeSubjects, taxPosition, type YearPosition } from "~/services/tax-position.server";
 import type { LateCharge, TaxYearBalance } from "~/domain/tax-position";
 import { parseId } from "~/domain/ids";
-import { findNotice } from "~/models/tax-notice.server";
+import { findNotice, type TaxNoticeRow } from "~/models/tax-notice.server";
 import { noticeForNextInstalment, noticePlanFor, recordPagoPaPayment, simulatedProvider } from "~/services/payments.server";
 import { env } from "./env.server";
 import { printedNotice } from "~/domain/pagopa";
-import { type AppLoadContext, data, redirect } from "@remix-run/node";
-import { hadErrors, markErrors } from "./staff-routes.server";
-import { requireCitizen, requireCsrf, requireStaff } from "./auth.server";
+import { data, redirect } from "@remix-run/node";
+import { requireCitizen, requireCsrf } from "./auth.server";
 import { mayActOnTaxes } from "~/services/delegations.server";
-import { ROLL_REQUIRED } from "~/domain/rolls-csv";
-import { loadRolls } from "~/services/rolls.server";
-import type { StaffPrincipal } from "~/services/backoffice.server";
 import { fileResponse, notFound, requestClock } from "./http.server";
 import { requestMeta } from "./request-meta.server";
 import { renderImuF24Pdf, renderNoticePdf } from "~/services/tax-documents.server";
@@ -190,10 +186,8 @@ async function ownNotice(request: Request, param: string | undefined) {
   return { notice, p };
 }
 
-/** The simulated checkout (demo only: the page says so). */
-export async function simulatedCheckoutLoader(request: Request, param: string | undefined) {
-  const { notice } = await ownNotice(request, param);
-  const { t, lang } = await getFixedT(request);
+/** What the simulated checkout shows of a notice (a tax's, or an application's fee). */
+export function checkoutView(notice: TaxNoticeRow, t: TFunction, lang: Language) {
   return {
     meta: { title: t("tax:checkout.title") },
     number: printedNotice(notice.notice_number),
@@ -203,6 +197,13 @@ export async function simulatedCheckoutLoader(request: Request, param: string | 
     paid: notice.state === "paid",
     pdf: `/area-personale/tributi/avviso/${notice.notice_number}`,
   };
+}
+
+/** The simulated checkout (demo only: the page says so). */
+export async function simulatedCheckoutLoader(request: Request, param: string | undefined) {
+  const { notice } = await ownNotice(request, param);
+  const { t, lang } = await getFixedT(request);
+  return checkoutView(notice, t, lang);
 }
 
 export async function simulatedCheckoutAction(request: Request, param: string | undefined) {
@@ -288,70 +289,3 @@ export async function noticePlanPdfLoader(request: Request, taxParam: string | u
   const pdf = await renderNoticePdf(plan.single, who, creditor, (c) => money(c, lang), (d) => formatDate(d, lang), t, lang, plan.instalments, details);
   return fileResponse(pdf, "application/pdf", `avviso-${taxParam.toLowerCase()}-${year}.pdf`, false);
 }
-
-// ---------------------------------------------------------------------------------------------
-// The tax office: loading the rolls
-
-const MAX_ROLL_BYTES = 64 * 1024 * 1024;
-
-async function rollCounts() {
-  const [h, p] = await Promise.all([
-    db().selectFrom("tax_possession").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-    db().selectFrom("tax_property").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-  ]);
-  return { holdings: Number(h.n), properties: Number(p.n) };
-}
-
-async function rollsPage(request: Request, report: { count: number; errors: { line: number; column: string; reason: string; value: string }[] } | null, context?: AppLoadContext) {
-  const { t, lang } = await getFixedT(request);
-  const url = new URL(request.url);
-  const n = (k: string) => Number(url.searchParams.get(k) ?? 0).toLocaleString(lang === "en" ? "en-GB" : "it-IT");
-  const counts = await rollCounts();
-  const fmt = (x: number) => x.toLocaleString(lang === "en" ? "en-GB" : "it-IT");
-  return {
-    // An action that answered with a report marks the request, so the document's title says "Errore: ".
-    meta: { title: t("tax:rolls.title"), hasErrors: report !== null || hadErrors(context) },
-    current: t("tax:rolls.current", { holdings: fmt(counts.holdings), properties: fmt(counts.properties) }),
-    required: ROLL_REQUIRED.join(", "),
-    loaded: url.searchParams.get("esito") === "caricati" ? t("tax:rolls.loaded", { lines: n("righe"), holdings: n("possessi"), properties: n("immobili"), seconds: (Number(url.searchParams.get("ms") ?? 0) / 1000).toFixed(1) }) : null,
-    report,
-  };
-}
-
-export async function rollsLoader(request: Request, context?: AppLoadContext) {
-  await requireStaff(request, "tax.load_rolls");
-  return rollsPage(request, null, context);
-}
-
-export async function rollsAction(request: Request, context?: AppLoadContext) {
-  const s = (await requireStaff(request, "tax.load_rolls")) as StaffPrincipal;
-  const { t } = await getFixedT(request);
-  const refuse = async (code: string) => {
-    markErrors(context);
-    return data(await rollsPage(request, { count: 1, errors: [{ line: 0, column: "", reason: t(`tax:rolls.errors.${code}`), value: "" }] }), { status: 400 });
-  };
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_ROLL_BYTES + 64 * 1024) return refuse("too_big");
-  const form = await request.formData();
-  await requireCsrf(request, form);
-  const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) return refuse("no_file");
-  if (file.size > MAX_ROLL_BYTES) return refuse("too_big");
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    return refuse("not_text");
-  }
-  const result = await loadRolls(db(), text, { kind: "staff", id: s.staff.id }, () => new Date(), requestMeta(request));
-  if (result.ok) return redirect(`/gestione/tributi/ruoli?esito=caricati&righe=${result.lines}&possessi=${result.holdings}&immobili=${result.properties}&ms=${result.ms}`, 303);
-  markErrors(context);
-  return data(
-    await rollsPage(request, {
-      count: result.errorCount,
-      errors: result.errors.map((e) => ({ line: e.line, column: e.column, reason: t(`tax:rolls.errors.${e.code}`), value: e.value ?? "" })),
-    }),
-    { status: 400 },
-  );
-}
-
-export type RollsData = Awaited<ReturnType<typeof rollsPage>>;

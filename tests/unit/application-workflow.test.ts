@@ -17,7 +17,7 @@ import {
   type ApplicationState,
 } from "~/domain/application-workflow";
 
-const ACTORS: Actor[] = ["citizen", "operator"];
+const ACTORS: Actor[] = ["citizen", "operator", "system"];
 
 /** The whole allowed graph, written out from the issue rather than derived from the module. */
 const ALLOWED: [ApplicationState, ApplicationEvent, Actor, ApplicationState][] = [
@@ -30,6 +30,9 @@ const ALLOWED: [ApplicationState, ApplicationEvent, Actor, ApplicationState][] =
   ["integration_requested", "integration_received", "citizen", "in_charge"],
   ["integration_requested", "integration_received", "operator", "in_charge"],
   ["integration_requested", "reject", "operator", "rejected"],
+  ["in_charge", "request_payment", "operator", "payment_requested"],
+  ["payment_requested", "payment_received", "system", "in_charge"],
+  ["payment_requested", "reject", "operator", "rejected"],
 ];
 
 const WHO: Record<ApplicationEvent, Actor[]> = {
@@ -37,6 +40,8 @@ const WHO: Record<ApplicationEvent, Actor[]> = {
   take_in_charge: ["operator"],
   request_integration: ["operator"],
   integration_received: ["citizen", "operator"],
+  request_payment: ["operator"],
+  payment_received: ["system"],
   accept: ["operator"],
   reject: ["operator"],
   withdraw: ["citizen"],
@@ -60,7 +65,7 @@ describe("transitions", () => {
         }
       }
     }
-    expect(refused).toBe(7 * 7 * 2 - ALLOWED.length);
+    expect(refused).toBe(8 * 9 * 3 - ALLOWED.length);
   });
 
   it("says who may fire each event", () => {
@@ -92,7 +97,11 @@ describe("transitions", () => {
   });
 
   it("lists the events each actor can fire now", () => {
-    expect(availableEvents("in_charge", "operator")).toEqual(["request_integration", "accept", "reject"]);
+    expect(availableEvents("in_charge", "operator")).toEqual(["request_integration", "request_payment", "accept", "reject"]);
+    expect(availableEvents("payment_requested", "operator")).toEqual(["reject"]);
+    expect(availableEvents("payment_requested", "citizen")).toEqual([]);
+    expect(availableEvents("payment_requested", "system")).toEqual(["payment_received"]);
+    expect(citizenState("payment_requested")).toBe("action_needed");
     expect(availableEvents("in_charge", "citizen")).toEqual([]);
     expect(availableEvents("submitted", "citizen")).toEqual(["withdraw"]);
     expect(availableEvents("submitted", "operator")).toEqual(["take_in_charge"]);
@@ -241,5 +250,23 @@ describe("days left", () => {
     expect(isOverdue("2026-04-01", "2026-03-31")).toBe(false);
     expect(isOverdue("2026-04-01", "2026-04-01")).toBe(false);
     expect(isOverdue("2026-04-01", "2026-04-02")).toBe(true);
+  });
+});
+
+describe("waiting for a payment", () => {
+  it("suspends the legal term from the payment request until the payment arrives, like an integration", async () => {
+    const { suspensionsOf } = await import("~/domain/application-workflow");
+    const events = [
+      { event: "submit", occurred_at: "2026-11-02T09:00:00Z" },
+      { event: "take_in_charge", occurred_at: "2026-11-03T09:00:00Z" },
+      { event: "request_payment", occurred_at: "2026-11-05T09:00:00Z" },
+      { event: "payment_received", occurred_at: "2026-11-12T09:00:00Z" },
+    ];
+    expect(suspensionsOf(events)).toEqual([{ from: "2026-11-05", to: "2026-11-12" }]);
+    // 30 calendar days from 2 November end on 2 December; 7 days suspended: 9 December (a Wednesday).
+    expect(deadline({ submittedOn: "2026-11-02", rule: DEFAULT_DEADLINE_RULE, suspensions: suspensionsOf(events) })).toBe("2026-12-09");
+    // Still waiting: stopped for at most 30 days (L. 241/1990 art. 2 c. 7): 2 December + 30 = 1 January 2027, a holiday, then a weekend → Monday 4th.
+    expect(suspensionsOf(events.slice(0, 3))).toEqual([{ from: "2026-11-05", to: null }]);
+    expect(deadline({ submittedOn: "2026-11-02", rule: DEFAULT_DEADLINE_RULE, suspensions: suspensionsOf(events.slice(0, 3)) })).toBe("2027-01-04");
   });
 });

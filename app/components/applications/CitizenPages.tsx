@@ -9,6 +9,8 @@ import deskIt from "~/locales/desk.it";
 import { useNamespace } from "~/utils/namespace";
 import { FormFields } from "./FormFields";
 import { TableScroll } from "~/components/ui/TableScroll";
+import type { FeesOfCase } from "~/utils/fee-routes.server";
+import { CitizenFees } from "./FeePanels";
 
 export const useDesk = () => useNamespace("desk", { it: deskIt, en: deskEn });
 
@@ -578,6 +580,7 @@ export function CasePage() {
     errors: Record<string, string>;
     notice: string | null;
     scanner: string;
+    fees: FeesOfCase;
   };
   const errorLinks = Object.entries(d.errors).map(([id, text]) => ({ href: `#${id}`, text }));
   useErrorTitle(errorLinks.length > 0);
@@ -620,6 +623,7 @@ export function CasePage() {
           ) : null}
         </section>
       ) : null}
+      <CitizenFees fees={d.fees} />
       {d.canWrite ? (
         <section className="mb-5" aria-labelledby="write-title">
           <h2 id="write-title" className="h4">

@@ -6,6 +6,8 @@ import { useErrorTitle } from "~/components/staff/StaffForm";
 import { ErrorList } from "~/components/ui/ErrorSummary";
 import { useDesk } from "./CitizenPages";
 import { TableScroll } from "~/components/ui/TableScroll";
+import type { FeesOfCase } from "~/utils/fee-routes.server";
+import { OfficeFees } from "./FeePanels";
 
 const HOME = { to: "/gestione" } as const;
 const INBOX = "/gestione/domande";
@@ -243,13 +245,15 @@ interface CaseData {
   values: Record<string, string>;
   errors: Record<string, string>;
   done: boolean;
+  fees: FeesOfCase;
 }
 
 export function OfficeCase() {
   const { t } = useDesk();
   const d = useLoaderData() as CaseData;
   useErrorTitle(Object.keys(d.errors).length > 0);
-  const transitions = d.actions.filter((a) => a !== "withdraw" && a !== "submit");
+  // A payment is asked with its own form (amount and purpose), below the other actions.
+  const transitions = d.actions.filter((a) => a !== "withdraw" && a !== "submit" && a !== "request_payment");
   return (
     <Page title={t("office.case.title", { protocol: d.protocol })} lead={d.service} breadcrumbs={[{ label: "Back office", ...HOME }, { label: t("office.title"), to: INBOX }, { label: d.protocol }]} feedback={false}>
       <ErrorList links={Object.entries(d.errors).map(([id, text]) => ({ href: `#${id}`, text }))} title={t("errorSummary")} answer={d} />
@@ -437,6 +441,7 @@ export function OfficeCase() {
                   </button>
                 </form>
               )}
+              <OfficeFees fees={d.fees} canAsk={d.actions.includes("request_payment")} values={d.values} errors={d.errors} />
               <form method="post" className="mb-4 border rounded p-3">
                 <CsrfField />
                 <div className="select-wrapper mb-3">
