@@ -150,15 +150,18 @@ describe.each(databaseNames())("tax office files and reconciliation on %s", (nam
     const closed = await t.db.selectFrom("tax_notice").selectAll().where("notice_number", "=", tari.notice.notice_number).executeTakeFirstOrThrow();
     expect(closed).toMatchObject({ state: "paid", provider: RECONCILIATION_PROVIDER, receipt_id: "IUR-TARI-1", paid_at: "2026-11-24T12:00:00.000Z" });
     expect((await t.db.selectFrom("tax_notice").select("state").where("notice_number", "=", imu.notice.notice_number).executeTakeFirstOrThrow()).state).toBe("open");
-    expect(await count("tax_payment")).toBe(before + 1);
-    // The position counts the payment (the household file above made 2025 dearer, so a part stays open).
-    expect((await year(2025)).tari!.balance.balance).toBe(lateBefore - BigInt(tari.notice.amount_cents));
+    // The instalment is late: the notice carries the ravvedimento, recorded as tax, sanction and interest.
+    const extras = BigInt((tari.notice.sanction_cents ?? 0) + (tari.notice.interest_cents ?? 0));
+    expect(extras > 0n).toBe(true);
+    expect(await count("tax_payment")).toBe(before + 3);
+    // The position counts the tax part (the household file above made 2025 dearer, so a part stays open).
+    expect((await year(2025)).tari!.balance.balance).toBe(lateBefore - (BigInt(tari.notice.amount_cents) - extras));
 
     // The same flow again (or the checkout reporting the payment later): nothing changes.
     const again = await loadReportingFlow(t.db, flow, { creditorFiscalCode: SEREGNO_CF, actor, meta: NO_REQUEST });
     expect(again.ok && again.counts).toEqual({ matched: 0, already_paid: 1, unknown_iuv: 1, amount_mismatch: 1, revoked: 1 });
     expect(await recordPagoPaPayment(t.db, tari.notice.notice_number, { provider: "simulato", at: "2026-11-27T11:00:00.000Z" }, NO_REQUEST)).toBe("already");
-    expect(await count("tax_payment")).toBe(before + 1);
+    expect(await count("tax_payment")).toBe(before + 3);
 
     // A flow for someone else, or one that does not add up, is refused whole.
     const imuFlow = reportingFlowXml({ payments: [{ iuv: imu.notice.notice_number.slice(1), amount: (imu.notice.amount_cents / 100).toFixed(2) }] });
