@@ -35,7 +35,9 @@ export function SimulatedCheckout() {
           {d.number}
         </dd>
         <dt className="col-sm-4">{t("checkout.amount")}</dt>
-        <dd className="col-sm-8 fw-semibold">{d.amount}</dd>
+        <dd className="col-sm-8 fw-semibold" data-testid="notice-amount">
+          {d.amount}
+        </dd>
         <dt className="col-sm-4">{t("checkout.due")}</dt>
         <dd className="col-sm-8">{d.due}</dd>
       </dl>
