@@ -17,7 +17,8 @@ const TARI_HEADER = "codice_fiscale;indirizzo;utenza;occupanti;categoria;superfi
 /** Anna's late 2025 TARI: "Paga con pagoPA", then back — the notice stays open; its number. */
 async function openNotice(page: Page): Promise<string> {
   await asCitizenOn(page, "Anna Bianchi", "/area-personale/tributi");
-  await Promise.all([page.waitForURL("**/pagamento-simulato/**"), page.getByTestId("pay-tari-2025").click()]);
+  // The 2026 TARI balance: by now the accessibility run has paid the late 2025 TARI and replaced the IMU rolls (tax-states.ts).
+  await Promise.all([page.waitForURL("**/pagamento-simulato/**"), page.getByTestId("pay-tari-2026").click()]);
   const notice = new URL(page.url()).pathname.split("/").at(-1)!;
   await hydrated(page);
   const amount = (await page.locator("dd.fw-semibold").innerText()).replace(/[^\d,]/g, "").replace(",", ".");
