@@ -99,7 +99,7 @@ export type TariLoadResult = { ok: true; lines: number; accounts: number; taxpay
 
 /**
  * A TARI accounts file replaces the accounts of the codici fiscali it names and leaves the others
- * alone (docs/decisions/0008-recon-tax-files.md): the waste-tax database changes a household at a time
+ * alone (docs/decisions/0010-recon-tax-files.md): the waste-tax database changes a household at a time
  * (a move, a new occupant), and a closed account keeps its past years — it is closed with its `al`
  * date, never by leaving it out.
  */
