@@ -114,3 +114,23 @@ export function progressAgainstTarget(
   const gone = lowerIsBetter ? b.sub(m) : m.sub(b);
   return { state: reached ? "reached" : "not_reached", percent: wholePercent(gone.div(span)) };
 }
+
+/**
+ * One CSV field for the open data files: always quoted, `"` doubled, and a leading `= + - @` or
+ * control character neutralised with `'` so a spreadsheet never runs it as a formula.
+ */
+export function csvCell(value: string | number | null): string {
+  let text = value === null ? "" : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Rows as the Italian spreadsheets open them: UTF-8 with a BOM, `;` between fields, CRLF lines. */
+export function csvDocument(rows: readonly (readonly (string | number | null)[])[]): string {
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(";")).join("\r\n")}\r\n`;
+}
+
+/** A decimal as text in the reader's convention: a comma in Italian ("0,5"), a dot in English. */
+export function decimalText(value: string, lang: string): string {
+  return lang === "it" ? value.replace(".", ",") : value;
+}

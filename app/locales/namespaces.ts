@@ -14,6 +14,8 @@ import taxEn from "./tax.en";
 import taxIt from "./tax.it";
 import calcEn from "./calc.en";
 import calcIt from "./calc.it";
+import planEn from "./plan.en";
+import planIt from "./plan.it";
 
 /**
  * The namespaces besides "translation" (the one bundled for every page in the browser). The server
@@ -24,11 +26,12 @@ import calcIt from "./calc.it";
  *   loaded: the server translates them into the page data;
  * - "desk" (applications, personal area, back office), "appointments" and "catalogue" are loaded by
  *   the route modules that use them (`useNamespace`), so they live in those routes' chunks and the
- *   public pages' first load stays within its budget.
+ *   public pages' first load stays within its budget;
+ * - "plan" (the public plan pages) is loaded by those routes (`usePlanT` in app/components/plan).
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, plan: planIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, plan: planEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

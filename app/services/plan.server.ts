@@ -6,7 +6,9 @@
  * this one tree, so they cannot disagree.
  */
 import {
+  csvDocument,
   currentStatus,
+  decimalText,
   milestoneState,
   milestoneSummary,
   type MilestoneState,
@@ -363,4 +365,100 @@ export function findObjective(tree: PlanTree, slug: string) {
     for (const action of line.actions)
       for (const objective of action.objectives) if (objective.slug === slug) return { line, action, objective };
   return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Open data (docs/plan-open-data.md): the field names are fixed, the texts are in the asked language.
+
+/** The documented version of the JSON document's shape; change it when a field changes meaning. */
+export const PLAN_JSON_SCHEMA = "sportello-piano-integrato/1";
+
+export function planJsonDocument(tree: PlanTree, lang: string) {
+  return {
+    schema: PLAN_JSON_SCHEMA,
+    documentation: "docs/plan-open-data.md",
+    language: lang,
+    license: "CC-BY-4.0",
+    ...tree,
+  };
+}
+
+/** Words the CSV files need in the asked language. */
+export interface CsvWords {
+  status: (status: ObjectiveStatus) => string;
+  yes: string;
+  no: string;
+}
+
+export const OBJECTIVES_CSV_HEADER = [
+  "codice", "numero_nel_piano", "linea", "azione", "titolo", "testo", "sotto_obiettivi", "stato", "stato_descrizione",
+  "data_stato", "traguardi_totali", "traguardi_raggiunti", "traguardi_in_ritardo", "traguardi_da_raggiungere",
+  "missioni_pnrr", "obiettivi_agenda_onu", "periodo", "indicatori", "righe_fonte", "situazione_al",
+] as const;
+
+export function objectivesCsv(tree: PlanTree, words: CsvWords): string {
+  const rows = objectivesOf(tree).map((o) => [
+    o.code,
+    o.planNumber,
+    o.lineCode,
+    o.actionCode,
+    o.title,
+    o.text,
+    o.items.map((i) => `${i.letter}) ${i.text}`).join(" | "),
+    o.status,
+    words.status(o.status),
+    o.statusChangedAt ? o.statusChangedAt.slice(0, 10) : "",
+    o.summary.total,
+    o.summary.done,
+    o.summary.late,
+    o.summary.due,
+    o.pnrrMissions.join(" "),
+    o.sdgs.join(" "),
+    o.period,
+    o.indicators.map((i) => i.code).join(" "),
+    o.sourceLines,
+    tree.asOf,
+  ]);
+  return csvDocument([[...OBJECTIVES_CSV_HEADER], ...rows]);
+}
+
+export function indicatorsCsvHeader(years: readonly number[]): string[] {
+  return [
+    "codice", "obiettivo", "sotto_obiettivo", "nome", "tipo", "unita_di_misura", "direzione", "valore_di_partenza",
+    "anno_di_partenza", "nota_partenza",
+    ...years.flatMap((y) => [`atteso_${y}_tipo`, `atteso_${y}_valore`, `atteso_${y}_circa`, `atteso_${y}_esito`]),
+    "ultimo_valore_pubblicato", "data_ultimo_valore", "fonte_del_dato", "misurato_dallo_sportello", "atteso_derivato_dal_testo",
+    "nota", "base_nel_piano", "traguardi_collegati",
+  ];
+}
+
+export function indicatorsCsv(tree: PlanTree, lang: string, words: CsvWords): string {
+  const dec = (v: string | null) => (v === null ? "" : decimalText(v, lang));
+  const rows = objectivesOf(tree).flatMap((o) =>
+    o.indicators.map((i) => [
+      i.code,
+      o.code,
+      i.itemCode,
+      i.name,
+      i.kind,
+      i.unit,
+      i.direction,
+      dec(i.baseline.value),
+      i.baseline.year,
+      i.baseline.note,
+      ...tree.years.flatMap((y) => {
+        const g = i.targets.find((x) => x.year === y);
+        return g ? [g.type, dec(g.value), g.approximate ? words.yes : words.no, g.progress.state] : ["", "", "", ""];
+      }),
+      dec(i.latest?.value ?? null),
+      i.latest?.measuredOn ?? "",
+      i.dataSource,
+      i.measuredBy ?? "",
+      i.derived ? words.yes : words.no,
+      i.note,
+      i.planBasis,
+      i.milestoneCodes.join(" "),
+    ]),
+  );
+  return csvDocument([indicatorsCsvHeader(tree.years), ...rows]);
 }

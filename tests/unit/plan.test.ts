@@ -3,7 +3,7 @@
  * the measurement that counts for a year, progress against value / done / trend targets.
  */
 import { describe, expect, it } from "vitest";
-import { currentStatus, lateMilestones, milestoneState, milestoneSummary, progressAgainstTarget, statusCounts, valueForYear } from "~/domain/plan";
+import { csvCell, csvDocument, currentStatus, decimalText, lateMilestones, milestoneState, milestoneSummary, progressAgainstTarget, statusCounts, valueForYear } from "~/domain/plan";
 
 describe("objective status", () => {
   it("is 'not started' while nobody has recorded one, else the newest row", () => {
@@ -99,5 +99,23 @@ describe("progress against a target", () => {
     expect(progressAgainstTarget({ direction: "decrease", baseline_value: "12" }, trend, "12")).toEqual({ state: "not_reached", percent: null });
     expect(progressAgainstTarget({ direction: "increase", baseline_value: "40" }, trend, "41")).toEqual({ state: "reached", percent: null });
     expect(progressAgainstTarget({ direction: "increase", baseline_value: null }, trend, "41")).toEqual({ state: "no_baseline", percent: null });
+  });
+});
+
+describe("open data text", () => {
+  it("quotes every CSV field, doubles quotes and defuses formulas", () => {
+    expect(csvCell('il "printer code"')).toBe('"il ""printer code"""');
+    expect(csvCell("=SUM(A1)")).toBe(`"'=SUM(A1)"`);
+    expect(csvCell("-3")).toBe(`"'-3"`);
+    expect(csvCell(null)).toBe('""');
+    expect(csvCell(2024)).toBe('"2024"');
+  });
+  it("writes a BOM, semicolons and CRLF lines", () => {
+    expect(csvDocument([["codice", "nome"], ["OB-01", "Fonia; fibra"]])).toBe('\uFEFF"codice";"nome"\r\n"OB-01";"Fonia; fibra"\r\n');
+  });
+  it("writes decimals with a comma in Italian, a dot in English", () => {
+    expect(decimalText("0.5", "it")).toBe("0,5");
+    expect(decimalText("0.5", "en")).toBe("0.5");
+    expect(decimalText("400", "it")).toBe("400");
   });
 });
