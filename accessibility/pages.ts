@@ -7,6 +7,7 @@ import { identityStates } from "./identity-states";
 import { staffStates } from "./staff-states";
 import { taxStates } from "./tax-states";
 import { finesStates } from "./fines-states";
+import { planStates } from "./plan-states";
 
 /**
  * Every page and every state the accessibility run checks (../shared/design/accessibility.md, B5:
@@ -297,7 +298,7 @@ export const pages: PageState[] = [
   },
 ];
 
-pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates, ...finesStates);
+pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates, ...finesStates, ...planStates);
 
 /** The key under which a state's title must be unique (see `sameDocumentAs`). */
 export function documentKey(state: PageState, resolvedPath: string): string {
