@@ -48,7 +48,6 @@ const plan = {
     heading: "Line {{number}}. {{title}}",
     action: "Action {{code}}: {{title}}",
     noObjectives: "The plan assigns no operational objective to this action.",
-    objectives: "Operational objectives",
   },
   objective: {
     planNumber: "Objective no. {{number}} of the plan",
@@ -59,7 +58,6 @@ const plan = {
     milestones: "Milestones",
     published: "Published measurements",
     noPublished: "No published measurement.",
-    open: "Go to the objective: {{title}}",
     action: "Strategic action",
     actionBasis: "Why this action",
     period: "When",
@@ -84,7 +82,7 @@ const plan = {
     target: "Expected in {{year}}",
     latest: "Latest published value",
     dataSource: "Data source",
-    noTarget: "no expected value",
+    noTarget: "none",
     noBaseline: "to be measured",
     baselineYear: "{{value}} ({{year}})",
     done: "done",
@@ -97,7 +95,6 @@ const plan = {
     approximate: "about {{value}}",
     noMeasurement: "no published measurement",
     derived: "Expected value derived from the plan's text: {{note}}",
-    measuredBy: "Measured automatically by the desk.",
     progress: {
       reached: "reached",
       not_reached: "not reached yet",
@@ -106,14 +103,12 @@ const plan = {
       percent: "{{percent}}% of the way",
     },
     measuredOn: "Measured on {{date}}",
-    evidence: "Supporting document",
   },
   milestone: {
     caption: "Milestones of the objective “{{objective}}”",
     title: "Milestone",
     due: "Due date",
     state: "Situation",
-    dateBasis: "Why this date",
   },
   published: {
     caption: "Published measurements of the indicator “{{indicator}}”",

@@ -48,7 +48,6 @@ const plan = {
     heading: "Linea {{number}}. {{title}}",
     action: "Azione {{code}}: {{title}}",
     noObjectives: "Il piano non assegna obiettivi operativi a questa azione.",
-    objectives: "Obiettivi operativi",
   },
   objective: {
     planNumber: "Obiettivo n. {{number}} del piano",
@@ -59,7 +58,6 @@ const plan = {
     milestones: "Traguardi intermedi",
     published: "Misurazioni pubblicate",
     noPublished: "Nessuna misurazione pubblicata.",
-    open: "Vai all'obiettivo: {{title}}",
     action: "Azione strategica",
     actionBasis: "Perché questa azione",
     period: "Quando",
@@ -84,7 +82,7 @@ const plan = {
     target: "Atteso nel {{year}}",
     latest: "Ultimo valore pubblicato",
     dataSource: "Fonte del dato",
-    noTarget: "nessun valore atteso",
+    noTarget: "nessuno",
     noBaseline: "da misurare",
     baselineYear: "{{value}} ({{year}})",
     done: "realizzato",
@@ -97,7 +95,6 @@ const plan = {
     approximate: "circa {{value}}",
     noMeasurement: "nessuna misurazione pubblicata",
     derived: "Valore atteso ricavato dal testo del piano: {{note}}",
-    measuredBy: "Misurato automaticamente dallo sportello.",
     progress: {
       reached: "raggiunto",
       not_reached: "non ancora raggiunto",
@@ -106,14 +103,12 @@ const plan = {
       percent: "{{percent}}% del percorso",
     },
     measuredOn: "Misurato il {{date}}",
-    evidence: "Documento a supporto",
   },
   milestone: {
     caption: "Traguardi intermedi dell'obiettivo «{{objective}}»",
     title: "Traguardo",
     due: "Scadenza",
     state: "Situazione",
-    dateBasis: "Perché questa data",
   },
   published: {
     caption: "Misurazioni pubblicate dell'indicatore «{{indicator}}»",

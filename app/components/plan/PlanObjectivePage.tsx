@@ -16,7 +16,7 @@ export function PlanObjectivePage() {
   const langQuery = lang === "it" ? "" : `?lang=${lang}`;
   const milestoneCaption = t("milestone.caption", { objective: o.title });
   const measured = o.indicators.filter((i) => i.published.length > 0);
-  const derivedNotes = o.indicators.filter((i) => i.note || i.measuredBy);
+  const indicatorNotes = o.indicators;
 
   return (
     <Page
@@ -82,11 +82,11 @@ export function PlanObjectivePage() {
       <section aria-labelledby="indicatori" className="mb-5">
         <h2 id="indicatori">{t("objective.indicators")}</h2>
         <IndicatorTable caption={t("indicator.caption", { objective: o.title })} indicators={o.indicators} years={years} lang={lang} testId="objective-indicators" />
-        {derivedNotes.length ? (
+        {indicatorNotes.length ? (
           <ul className="small">
-            {derivedNotes.map((i) => (
+            {indicatorNotes.map((i) => (
               <li key={i.code}>
-                <strong>{i.code}</strong> {i.dataSource}. {i.measuredBy ? t("indicator.measuredBy") : ""} {i.derived && i.note ? t("indicator.derived", { note: i.note }) : (i.note ?? "")}
+                <strong>{i.code}</strong> — {t("indicator.dataSource")}: {i.dataSource}. {i.derived && i.note ? t("indicator.derived", { note: i.note }) : (i.note ?? "")}
               </li>
             ))}
           </ul>
