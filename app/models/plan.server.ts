@@ -286,3 +286,38 @@ export async function listStatusHistory(db: DbOrTrx, planId: number): Promise<{ 
     .orderBy("s.id", "desc")
     .execute();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Progress updates and status history: append-only. There is deliberately no function that changes
+// a measured value or a status row; the only change an update ever gets is its one decision.
+
+export type NewPlanUpdate = Omit<Insertable<PlanTables["plan_update"]>, "id" | "decided_by" | "decided_at" | "decision_note">;
+
+export async function insertPlanUpdate(db: DbOrTrx, row: NewPlanUpdate): Promise<number> {
+  return (await db.insertInto("plan_update").values(row).returning("id").executeTakeFirstOrThrow()).id;
+}
+
+/**
+ * Records the decision on a submitted update; false when it is not (or no longer) submitted, so two
+ * approvers deciding at once cannot both succeed and a decided update is never decided again.
+ */
+export async function decidePlanUpdate(
+  db: DbOrTrx,
+  id: number,
+  decision: { state: "approved" | "rejected"; decidedBy: number; decidedAt: string; note: string | null },
+): Promise<boolean> {
+  const result = await db
+    .updateTable("plan_update")
+    .set({ state: decision.state, decided_by: decision.decidedBy, decided_at: decision.decidedAt, decision_note: decision.note })
+    .where("id", "=", id)
+    .where("state", "=", "submitted")
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function insertObjectiveStatus(
+  db: DbOrTrx,
+  row: { plan_objective_id: number; status: ObjectiveStatus; changed_by: number | null; changed_at: string; reason: string },
+): Promise<number> {
+  return (await db.insertInto("plan_objective_status").values(row).returning("id").executeTakeFirstOrThrow()).id;
+}

@@ -19,6 +19,7 @@ import {
 } from "#db/seed/data/piao";
 import { seed } from "#db/seed/index";
 import { seedPlan } from "#db/seed/plan";
+import { decidePlanUpdate, insertObjectiveStatus, insertPlanUpdate } from "~/models/plan.server";
 import { findObjective, getPlanTree, objectivesOf } from "~/services/plan.server";
 import { createTestDatabase, databaseNames, type TestDatabase } from "../setup/databases";
 
@@ -134,29 +135,33 @@ describe.each(databaseNames())("the plan on %s", (name) => {
     const phones = await t.db.selectFrom("plan_indicator").select("id").where("code", "=", "OB-01.I2").executeTakeFirstOrThrow();
     const staff = await t.db.selectFrom("staff_user").select("id").orderBy("id").execute();
     const [owner, approver] = [staff[0]!.id, staff[1]!.id];
-    const row = (value: string, on: string, state: "draft" | "submitted" | "approved" | "rejected", corrects: number | null = null) => ({
-      plan_indicator_id: phones.id,
-      measured_value: value,
-      measured_on: on,
-      comment: `misura ${value}`,
-      evidence_url: "https://example.org/verbale.pdf",
-      evidence_blob_id: null,
-      evidence_file_name: null,
-      corrects_id: corrects,
-      recorded_by: owner,
-      recorded_at: `${on}T10:00:00.000Z`,
-      state,
-      decided_by: state === "approved" || state === "rejected" ? approver : null,
-      decided_at: state === "approved" || state === "rejected" ? `${on}T12:00:00.000Z` : null,
-      decision_note: null,
-    });
-    const first = await t.db.insertInto("plan_update").values(row("120", "2023-06-30", "approved")).returning("id").executeTakeFirstOrThrow();
-    await t.db.insertInto("plan_update").values(row("300", "2024-06-30", "approved")).execute();
-    await t.db.insertInto("plan_update").values(row("390", "2024-12-15", "rejected")).execute();
-    await t.db.insertInto("plan_update").values(row("395", "2024-12-20", "submitted")).execute();
-    await t.db.insertInto("plan_update").values(row("399", "2024-12-21", "draft")).execute();
+    /** Records an update as submitted, then decides it when asked (as the back office will). */
+    const record = async (value: string, on: string, state: "draft" | "submitted" | "approved" | "rejected", corrects: number | null = null) => {
+      const id = await insertPlanUpdate(t.db, {
+        plan_indicator_id: phones.id,
+        measured_value: value,
+        measured_on: on,
+        comment: `misura ${value}`,
+        evidence_url: "https://example.org/verbale.pdf",
+        evidence_blob_id: null,
+        evidence_file_name: null,
+        corrects_id: corrects,
+        recorded_by: owner,
+        recorded_at: `${on}T10:00:00.000Z`,
+        state: state === "draft" ? "draft" : "submitted",
+      });
+      if (state === "approved" || state === "rejected") {
+        expect(await decidePlanUpdate(t.db, id, { state, decidedBy: approver, decidedAt: `${on}T12:00:00.000Z`, note: null })).toBe(true);
+      }
+      return id;
+    };
+    const first = await record("120", "2023-06-30", "approved");
+    await record("300", "2024-06-30", "approved");
+    await record("390", "2024-12-15", "rejected");
+    const submitted = await record("395", "2024-12-20", "submitted");
+    const draft = await record("399", "2024-12-21", "draft");
     // A correction of the 2023 value is a new row; the old one stays.
-    await t.db.insertInto("plan_update").values(row("110", "2023-06-30", "approved", first.id)).execute();
+    await record("110", "2023-06-30", "approved", first);
 
     const tree = await getPlanTree(t.db, "it", "2026-11-27");
     const ob1 = findObjective(tree!, "fibra-ottica-e-fonia-voip");
@@ -165,14 +170,23 @@ describe.each(databaseNames())("the plan on %s", (name) => {
     expect(ind.published.map((p) => p.value)).toEqual(["300", "110", "120"]);
     expect(ind.targets).toEqual([{ year: 2024, type: "value", value: "400", approximate: true, progress: { state: "not_reached", percent: 75 } }]);
     expect((await t.db.selectFrom("plan_update").select("id").execute()).length).toBe(6);
+
+    // A decided update is never decided again, and a draft cannot be approved without being submitted.
+    expect(await decidePlanUpdate(t.db, first, { state: "rejected", decidedBy: approver, decidedAt: "2026-11-27T09:00:00.000Z", note: "ripensamento" })).toBe(false);
+    expect(await decidePlanUpdate(t.db, draft, { state: "approved", decidedBy: approver, decidedAt: "2026-11-27T09:00:00.000Z", note: null })).toBe(false);
+    const kept = await t.db.selectFrom("plan_update").select(["state", "measured_value", "decision_note"]).where("id", "=", first).executeTakeFirstOrThrow();
+    expect(kept).toEqual({ state: "approved", measured_value: "120", decision_note: null });
+    // Approving the submitted one publishes it, the latest measured in 2024.
+    expect(await decidePlanUpdate(t.db, submitted, { state: "approved", decidedBy: approver, decidedAt: "2026-11-27T09:00:00.000Z", note: "verificato" })).toBe(true);
+    const after = findObjective((await getPlanTree(t.db, "it", "2026-11-27"))!, "fibra-ottica-e-fonia-voip")!.objective.indicators.find((i) => i.code === "OB-01.I2")!;
+    expect(after.latest?.value).toBe("395");
+    expect(after.targets[0]!.progress).toEqual({ state: "not_reached", percent: 99 });
   });
 
   it("reads the status from its history and marks done milestones", async () => {
     const ob = await t.db.selectFrom("plan_objective").select("id").where("code", "=", "OB-05").executeTakeFirstOrThrow();
-    await t.db.insertInto("plan_objective_status").values([
-      { plan_objective_id: ob.id, status: "on_track", changed_by: null, changed_at: "2025-01-10T09:00:00.000Z", reason: "avvio" },
-      { plan_objective_id: ob.id, status: "done", changed_by: null, changed_at: "2026-11-20T09:00:00.000Z", reason: "sportello in esercizio" },
-    ]).execute();
+    await insertObjectiveStatus(t.db, { plan_objective_id: ob.id, status: "on_track", changed_by: null, changed_at: "2025-01-10T09:00:00.000Z", reason: "avvio" });
+    await insertObjectiveStatus(t.db, { plan_objective_id: ob.id, status: "done", changed_by: null, changed_at: "2026-11-20T09:00:00.000Z", reason: "sportello in esercizio" });
     await t.db.updateTable("plan_milestone").set({ done_on: "2026-11-20" }).where("code", "=", "OB-05.M2").execute();
     const tree = await getPlanTree(t.db, "it", "2026-11-27");
     const o = findObjective(tree!, PIAO_OBJECTIVES.find((x) => x.code === "OB-05")!.slug)!;
