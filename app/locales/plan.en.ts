@@ -115,6 +115,7 @@ const plan = {
     value: "Value",
     measuredOn: "Date measured",
     comment: "Comment",
+    corrected: "Value replaced by a later correction",
     evidence: "Supporting document",
   },
   matrix: {

@@ -115,6 +115,7 @@ const plan = {
     value: "Valore",
     measuredOn: "Data della misurazione",
     comment: "Commento",
+    corrected: "Valore sostituito da una correzione successiva",
     evidence: "Documento a supporto",
   },
   matrix: {

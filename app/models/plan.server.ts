@@ -266,7 +266,7 @@ export async function listApprovedUpdates(db: DbOrTrx, planId: number) {
     .selectFrom("plan_update as u")
     .innerJoin("plan_indicator as i", "i.id", "u.plan_indicator_id")
     .innerJoin("plan_objective as o", "o.id", "i.plan_objective_id")
-    .select(["u.id", "u.plan_indicator_id", "u.measured_value", "u.measured_on", "u.comment", "u.evidence_url", "u.evidence_file_name", "u.decided_at"])
+    .select(["u.id", "u.plan_indicator_id", "u.measured_value", "u.measured_on", "u.comment", "u.evidence_url", "u.evidence_file_name", "u.corrects_id", "u.decided_at"])
     .where("o.plan_id", "=", planId)
     .where("u.state", "=", "approved")
     .orderBy("u.measured_on", "desc")

@@ -44,6 +44,8 @@ export const CURRENT_PLAN_CODE = "PIAO-2022-2024";
 
 export interface PublishedValue {
   id: number;
+  /** The approved update that corrects this one (it then no longer counts), or null. */
+  correctedBy: number | null;
   value: string;
   measuredOn: string;
   comment: string;
@@ -76,9 +78,9 @@ export interface PlanIndicator {
   planBasis: string;
   milestoneCodes: string[];
   targets: PlanTarget[];
-  /** The latest approved measurement; null while none is published. */
+  /** The latest approved measurement not corrected by another; null while none is published. */
   latest: PublishedValue | null;
-  /** Every approved measurement, newest first. */
+  /** Every approved measurement, newest first, corrected ones included (marked). */
   published: PublishedValue[];
 }
 
@@ -224,8 +226,11 @@ export async function getPlanTree(db: DbOrTrx, lang: string, today: string, code
   const milestoneLinksOf = group(indMilestones, (l) => l.plan_indicator_id);
   const approvedOf = group(approved, (u) => u.plan_indicator_id);
   const statusesOf = group(statuses, (s) => s.plan_objective_id);
+  // An approved correction replaces the value it corrects (which stays in the history, marked).
+  const correctedBy = new Map(approved.filter((u) => u.corrects_id !== null).map((u) => [u.corrects_id as number, u.id]));
   const publishedValue = (u: (typeof approved)[number]): PublishedValue => ({
     id: u.id,
+    correctedBy: correctedBy.get(u.id) ?? null,
     value: u.measured_value,
     measuredOn: u.measured_on,
     comment: u.comment,
@@ -267,7 +272,8 @@ export async function getPlanTree(db: DbOrTrx, lang: string, today: string, code
       sdgs: (sdgsOf.get(o.id) ?? []).map((l) => sdgNumber.get(l.plan_sdg_id) ?? 0).sort((a, b) => a - b),
       items: (itemsOf.get(o.id) ?? []).map((i) => ({ code: i.code, letter: i.letter, text: i.text })),
       indicators: (indicatorsOf.get(o.id) ?? []).map((i) => {
-        const updates = approvedOf.get(i.id) ?? [];
+        const history = approvedOf.get(i.id) ?? [];
+        const updates = history.filter((u) => !correctedBy.has(u.id));
         return {
           code: i.code,
           slug: i.slug,
@@ -291,7 +297,7 @@ export async function getPlanTree(db: DbOrTrx, lang: string, today: string, code
             progress: progressAgainstTarget(i, t, valueForYear(updates, t.year)?.measured_value ?? null),
           })),
           latest: updates[0] ? publishedValue(updates[0]) : null,
-          published: updates.map(publishedValue),
+          published: history.map(publishedValue),
         };
       }),
       milestones: objMilestones,

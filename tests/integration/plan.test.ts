@@ -4,6 +4,7 @@
  * the seed constants); seeding again changes no row; the tree service publishes only APPROVED
  * measurements (the latest one, per year by its measurement date) and judges milestones on a day.
  */
+import { readFileSync } from "node:fs";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -20,7 +21,7 @@ import {
 import { seed } from "#db/seed/index";
 import { seedPlan } from "#db/seed/plan";
 import { decidePlanUpdate, insertObjectiveStatus, insertPlanUpdate } from "~/models/plan.server";
-import { findObjective, getPlanTree, objectivesOf } from "~/services/plan.server";
+import { findObjective, getPlanTree, indicatorsCsvHeader, OBJECTIVES_CSV_HEADER, objectivesOf, planJsonDocument } from "~/services/plan.server";
 import { createTestDatabase, databaseNames, type TestDatabase } from "../setup/databases";
 
 const PLAN_TABLES = [
@@ -156,19 +157,21 @@ describe.each(databaseNames())("the plan on %s", (name) => {
       return id;
     };
     const first = await record("120", "2023-06-30", "approved");
-    await record("300", "2024-06-30", "approved");
+    const second = await record("300", "2024-06-30", "approved");
     await record("390", "2024-12-15", "rejected");
     const submitted = await record("395", "2024-12-20", "submitted");
     const draft = await record("399", "2024-12-21", "draft");
-    // A correction of the 2023 value is a new row; the old one stays.
-    await record("110", "2023-06-30", "approved", first);
+    // The 300 was wrong: the correction is a new row (measured on 1 June); the 300 stays, marked, and no
+    // longer counts even though it was measured later.
+    const correction = await record("280", "2024-06-01", "approved", second);
 
     const tree = await getPlanTree(t.db, "it", "2026-11-27");
     const ob1 = findObjective(tree!, "fibra-ottica-e-fonia-voip");
     const ind = ob1!.objective.indicators.find((i) => i.code === "OB-01.I2")!;
-    expect(ind.latest?.value).toBe("300");
-    expect(ind.published.map((p) => p.value)).toEqual(["300", "110", "120"]);
-    expect(ind.targets).toEqual([{ year: 2024, type: "value", value: "400", approximate: true, progress: { state: "not_reached", percent: 75 } }]);
+    expect(ind.latest?.value).toBe("280");
+    expect(ind.published.map((p) => [p.value, p.correctedBy])).toEqual([["300", correction], ["280", null], ["120", null]]);
+    // 280 of about 400 phones: 70 % of the way.
+    expect(ind.targets).toEqual([{ year: 2024, type: "value", value: "400", approximate: true, progress: { state: "not_reached", percent: 70 } }]);
     expect((await t.db.selectFrom("plan_update").select("id").execute()).length).toBe(6);
 
     // A decided update is never decided again, and a draft cannot be approved without being submitted.
@@ -181,6 +184,25 @@ describe.each(databaseNames())("the plan on %s", (name) => {
     const after = findObjective((await getPlanTree(t.db, "it", "2026-11-27"))!, "fibra-ottica-e-fonia-voip")!.objective.indicators.find((i) => i.code === "OB-01.I2")!;
     expect(after.latest?.value).toBe("395");
     expect(after.targets[0]!.progress).toEqual({ state: "not_reached", percent: 99 });
+  });
+
+  it("documents every field of the JSON document and of the CSV files (docs/plan-open-data.md)", async () => {
+    const docs = readFileSync("docs/plan-open-data.md", "utf8");
+    const tree = (await getPlanTree(t.db, "it", "2026-11-27"))!;
+    const doc = planJsonDocument(tree, "it");
+    const line = doc.lines[0]!;
+    const action = line.actions.find((a) => a.objectives.length)!;
+    const objective = action.objectives[0]!;
+    const indicator = objective.indicators.find((i) => i.published.length) ?? objective.indicators[0]!;
+    const keys = [
+      ...Object.keys(doc), ...Object.keys(line), ...Object.keys(action), ...Object.keys(objective), ...Object.keys(indicator),
+      ...Object.keys(doc.summary), ...Object.keys(objective.milestones[0]!), ...Object.keys(indicator.targets[0]!),
+      ...Object.keys(indicator.targets[0]!.progress), ...Object.keys(tree.crocevia[0]!), ...Object.keys(tree.matrix[0]!), ...Object.keys(tree.pnrrMissions[0]!),
+    ];
+    const missing = [...new Set(keys)].filter((k) => !docs.includes(`\`${k}\``) && !docs.includes(`\`${k}[]\``));
+    expect(missing).toEqual([]);
+    const csvFields = [...OBJECTIVES_CSV_HEADER, ...indicatorsCsvHeader(tree.years).map((f) => f.replace(/^atteso_\d{4}_/, "atteso_<anno>_"))];
+    expect(csvFields.filter((f) => !docs.includes(`\`${f}\``))).toEqual([]);
   });
 
   it("reads the status from its history and marks done milestones", async () => {

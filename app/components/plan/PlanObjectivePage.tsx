@@ -150,6 +150,7 @@ export function PlanObjectivePage() {
                         <th scope="row">{formatDate(u.measuredOn, lang)}</th>
                         <td>
                           {valueText(t, i, u.value, lang)} {i.kind === "quantity" ? i.unit : ""}
+                          {u.correctedBy ? <div className="small">{t("published.corrected")}</div> : null}
                         </td>
                         <td>{u.comment}</td>
                         <td>
