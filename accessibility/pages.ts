@@ -8,6 +8,7 @@ import { staffStates } from "./staff-states";
 import { taxStates } from "./tax-states";
 import { finesStates } from "./fines-states";
 import { taxofficeStates } from "./taxoffice-states";
+import { planStates } from "./plan-states";
 
 /**
  * Every page and every state the accessibility run checks (../shared/design/accessibility.md, B5:
@@ -298,7 +299,7 @@ export const pages: PageState[] = [
   },
 ];
 
-pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates, ...finesStates, ...taxofficeStates);
+pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates, ...finesStates, ...taxofficeStates, ...planStates);
 
 /** The key under which a state's title must be unique (see `sameDocumentAs`). */
 export function documentKey(state: PageState, resolvedPath: string): string {

@@ -16,6 +16,8 @@ import calcEn from "./calc.en";
 import calcIt from "./calc.it";
 import taxofficeEn from "./taxoffice.en";
 import taxofficeIt from "./taxoffice.it";
+import planEn from "./plan.en";
+import planIt from "./plan.it";
 
 /**
  * The namespaces besides "translation" (the one bundled for every page in the browser). The server
@@ -26,11 +28,12 @@ import taxofficeIt from "./taxoffice.it";
  *   loaded: the server translates them into the page data;
  * - "desk" (applications, personal area, back office), "appointments" and "catalogue" are loaded by
  *   the route modules that use them (`useNamespace`), so they live in those routes' chunks and the
- *   public pages' first load stays within its budget.
+ *   public pages' first load stays within its budget;
+ * - "plan" (the public plan pages) is loaded by those routes (`usePlanT` in app/components/plan).
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

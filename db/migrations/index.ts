@@ -16,6 +16,7 @@ import * as createTrafficFine from "./2026-11-27T13-00-00_create_traffic_fine";
 import * as addImuRateIncrease from "./2026-11-27T13-20-00_add_imu_rate_increase";
 import * as addLatePaymentParts from "./2026-11-27T13-30-00_add_late_payment_parts";
 import * as addPaymentSourceKey from "./2026-11-27T13-35-00_add_payment_source_key";
+import * as createPlan from "./2026-11-27T14-00-00_create_plan";
 
 /**
  * Every migration, by name, in order. Listed statically (not read from the folder at run time) so the
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-27T13-20-00_add_imu_rate_increase": addImuRateIncrease,
   "2026-11-27T13-30-00_add_late_payment_parts": addLatePaymentParts,
   "2026-11-27T13-35-00_add_payment_source_key": addPaymentSourceKey,
+  "2026-11-27T14-00-00_create_plan": createPlan,
 };

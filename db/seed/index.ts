@@ -9,6 +9,7 @@ import { seedTaxRates } from "./tax-rates";
 import { seedTariTariffs } from "./tari-tariffs";
 import { seedTaxDemo } from "./tax-demo";
 import { seedFinesDemo } from "./fines-demo";
+import { seedPlan } from "./plan";
 import { todayInItaly } from "../../app/domain/dates";
 import { seedStaff } from "./staff";
 import { upsertService } from "../../app/models/service.server";
@@ -136,6 +137,8 @@ export async function seed(
   await seedAppointments(db, now);
   await seedTaxRates(db, now);
   await seedTariTariffs(db, now);
+  // The comune's plan (PIAO 2022-2024): real data of the comune, seeded everywhere.
+  await db.transaction().execute((trx) => seedPlan(trx, now.toISOString()));
   if (options.demoStaff ?? demoKeysAllowed()) await seedStaff(db, now);
   // The test IdP's citizens' tax rolls: demo data, never on a live deployment.
   if (options.demoStaff ?? demoKeysAllowed()) await seedTaxDemo(db, now);
