@@ -15,11 +15,10 @@ import tableStyles from "~/styles/tables.scss?url";
 export function TableScroll({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <>
+    <div className={`table-responsive${className ? ` ${className}` : ""}`} role="region" aria-label={t("common.tableRegion", { caption: label })} tabIndex={0}>
+      {/* Inside the region, so the region stays the next sibling of whatever precedes the table. */}
       <link rel="stylesheet" href={tableStyles} />
-      <div className={`table-responsive${className ? ` ${className}` : ""}`} role="region" aria-label={t("common.tableRegion", { caption: label })} tabIndex={0}>
-        {children}
-      </div>
-    </>
+      {children}
+    </div>
   );
 }
