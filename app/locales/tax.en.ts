@@ -156,6 +156,7 @@ const tax = {
     pay: "Simulate the payment",
     download: "Download the payment notice (PDF)",
     cancel: "Cancel and go back to taxes",
+    cancelled: "This notice can no longer be paid: its alternative (the single payment or one of the instalments) was paid. Go back to your taxes to see what is left to pay.",
     alreadyPaid: "This notice is already paid.",
     back: "Back to taxes",
   },

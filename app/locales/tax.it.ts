@@ -156,6 +156,7 @@ const tax = {
     pay: "Simula il pagamento",
     download: "Scarica l'avviso di pagamento (PDF)",
     cancel: "Annulla e torna ai tributi",
+    cancelled: "Questo avviso non si può più pagare: è stata pagata l'alternativa (la rata unica o una delle rate). Torna ai tributi per vedere cosa resta da pagare.",
     alreadyPaid: "Questo avviso risulta già pagato.",
     back: "Torna ai tributi",
   },

@@ -195,6 +195,8 @@ export function checkoutView(notice: TaxNoticeRow, t: TFunction, lang: Language)
     amount: money(BigInt(notice.amount_cents), lang),
     due: formatDate(notice.due_on, lang),
     paid: notice.state === "paid",
+    // The single payment and the instalments are alternatives: once one is paid the other closes.
+    closed: notice.state === "cancelled" ? t("tax:checkout.cancelled") : (null as string | null),
     pdf: `/area-personale/tributi/avviso/${notice.notice_number}`,
   };
 }
