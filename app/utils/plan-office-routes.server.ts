@@ -11,6 +11,7 @@ import { actorOf } from "~/domain/principal";
 import { can } from "~/domain/permissions";
 import { decimalText, OBJECTIVE_STATUSES } from "~/domain/plan";
 import { scannerFromEnv } from "~/services/antivirus.server";
+import { objectivesOf } from "~/services/plan.server";
 import {
   changeObjectiveStatus,
   decideUpdate,
@@ -65,21 +66,20 @@ export async function officeLoader(request: Request) {
       own: u.recorded_by === s.staff.id,
       correction: u.corrects_id,
     })),
-    objectives: o.tree.lines.flatMap((l) =>
-      l.actions.flatMap((a) =>
-        a.objectives.map((ob) => ({
-          code: ob.code,
-          title: ob.title,
-          status: ob.status,
-          indicators: ob.indicators.map((i) => ({
-            code: i.code,
-            name: i.name,
-            latest: i.latest ? `${valueWords(t, i.kind, i.latest.value, lang)} (${formatDate(i.latest.measuredOn, lang)})` : null,
-            awaiting: o.pending.get(i.code) ?? 0,
-          })),
-        })),
-      ),
-    ),
+    // By code (OB-01, OB-02…), as the owners refer to them; the public page follows the plan's lines.
+    objectives: [...objectivesOf(o.tree)]
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((ob) => ({
+      code: ob.code,
+      title: ob.title,
+      status: ob.status,
+      indicators: ob.indicators.map((i) => ({
+        code: i.code,
+        name: i.name,
+        latest: i.latest ? `${valueWords(t, i.kind, i.latest.value, lang)} (${formatDate(i.latest.measuredOn, lang)})` : null,
+        awaiting: o.pending.get(i.code) ?? 0,
+      })),
+    })),
   };
 }
 

@@ -175,7 +175,8 @@ export function OfficeIndicator() {
           {t("office.recordTitle")}
         </h2>
         <p>{t("office.recordLead")}</p>
-        <Form method="post" encType="multipart/form-data" noValidate>
+        {/* Keyed on the history: after a recorded value (a client-side redirect to this page) the form starts empty again. */}
+        <Form method="post" encType="multipart/form-data" noValidate key={d.history.length}>
           <CsrfField />
           <input type="hidden" name="intent" value="record" />
           <OfficeField

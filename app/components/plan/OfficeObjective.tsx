@@ -40,7 +40,7 @@ export function OfficeObjective() {
         <h2 id="status-title" className="h4">
           {t("office.statusTitle")}
         </h2>
-        <Form method="post" noValidate>
+        <Form method="post" noValidate key={d.history.length}>
           <CsrfField />
           <input type="hidden" name="intent" value="status" />
           <fieldset className="mb-3" aria-describedby={errors["status-not_started"] ? "status-error" : undefined}>
