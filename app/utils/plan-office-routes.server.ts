@@ -70,16 +70,16 @@ export async function officeLoader(request: Request) {
     objectives: [...objectivesOf(o.tree)]
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((ob) => ({
-      code: ob.code,
-      title: ob.title,
-      status: ob.status,
-      indicators: ob.indicators.map((i) => ({
-        code: i.code,
-        name: i.name,
-        latest: i.latest ? `${valueWords(t, i.kind, i.latest.value, lang)} (${formatDate(i.latest.measuredOn, lang)})` : null,
-        awaiting: o.pending.get(i.code) ?? 0,
+        code: ob.code,
+        title: ob.title,
+        status: ob.status,
+        indicators: ob.indicators.map((i) => ({
+          code: i.code,
+          name: i.name,
+          latest: i.latest ? `${valueWords(t, i.kind, i.latest.value, lang)} (${formatDate(i.latest.measuredOn, lang)})` : null,
+          awaiting: o.pending.get(i.code) ?? 0,
+        })),
       })),
-    })),
   };
 }
 
