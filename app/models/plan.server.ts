@@ -321,3 +321,103 @@ export async function insertObjectiveStatus(
 ): Promise<number> {
   return (await db.insertInto("plan_objective_status").values(row).returning("id").executeTakeFirstOrThrow()).id;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The back office (issue 6 §3): one indicator or objective by code, its full history with who
+// recorded and who decided, the updates awaiting a decision, and a milestone's done date.
+
+export async function findIndicatorByCode(db: DbOrTrx, planId: number, code: string) {
+  return db
+    .selectFrom("plan_indicator as i")
+    .innerJoin("plan_objective as o", "o.id", "i.plan_objective_id")
+    .select(["i.id", "i.code", "i.kind", "o.id as objective_id", "o.code as objective_code"])
+    .where("o.plan_id", "=", planId)
+    .where("i.code", "=", code)
+    .executeTakeFirst();
+}
+
+export async function findObjectiveByCode(db: DbOrTrx, planId: number, code: string) {
+  return db.selectFrom("plan_objective").select(["id", "code", "slug"]).where("plan_id", "=", planId).where("code", "=", code).executeTakeFirst();
+}
+
+/** Every update of an indicator, approved or not, newest recorded first, with the staff names. */
+export async function listIndicatorUpdates(db: DbOrTrx, indicatorId: number) {
+  return db
+    .selectFrom("plan_update as u")
+    .leftJoin("staff_user as r", "r.id", "u.recorded_by")
+    .leftJoin("staff_user as d", "d.id", "u.decided_by")
+    .select([
+      "u.id",
+      "u.measured_value",
+      "u.measured_on",
+      "u.comment",
+      "u.evidence_url",
+      "u.evidence_blob_id",
+      "u.evidence_file_name",
+      "u.corrects_id",
+      "u.recorded_by",
+      "u.recorded_at",
+      "u.state",
+      "u.decided_by",
+      "u.decided_at",
+      "u.decision_note",
+      "r.display_name as recorded_by_name",
+      "d.display_name as decided_by_name",
+    ])
+    .where("u.plan_indicator_id", "=", indicatorId)
+    .orderBy("u.recorded_at", "desc")
+    .orderBy("u.id", "desc")
+    .execute();
+}
+
+export async function findPlanUpdate(db: DbOrTrx, id: number) {
+  return db
+    .selectFrom("plan_update")
+    .select(["id", "plan_indicator_id", "state", "recorded_by", "evidence_blob_id", "evidence_file_name", "corrects_id"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+/** Updates of the plan awaiting a decision, oldest first (first in, first decided). */
+export async function listSubmittedUpdates(db: DbOrTrx, planId: number) {
+  return db
+    .selectFrom("plan_update as u")
+    .innerJoin("plan_indicator as i", "i.id", "u.plan_indicator_id")
+    .innerJoin("plan_objective as o", "o.id", "i.plan_objective_id")
+    .leftJoin("staff_user as r", "r.id", "u.recorded_by")
+    .select(["u.id", "u.plan_indicator_id", "i.code as indicator_code", "u.measured_value", "u.measured_on", "u.recorded_by", "u.recorded_at", "u.corrects_id", "r.display_name as recorded_by_name"])
+    .where("o.plan_id", "=", planId)
+    .where("u.state", "=", "submitted")
+    .orderBy("u.recorded_at")
+    .orderBy("u.id")
+    .execute();
+}
+
+/** One objective's status rows with who changed it, newest first. */
+export async function listObjectiveStatusRows(db: DbOrTrx, objectiveId: number) {
+  return db
+    .selectFrom("plan_objective_status as s")
+    .leftJoin("staff_user as u", "u.id", "s.changed_by")
+    .select(["s.id", "s.status", "s.changed_at", "s.reason", "s.changed_by", "u.display_name as changed_by_name"])
+    .where("s.plan_objective_id", "=", objectiveId)
+    .orderBy("s.changed_at", "desc")
+    .orderBy("s.id", "desc")
+    .execute();
+}
+
+export async function findMilestoneOfObjective(db: DbOrTrx, objectiveId: number, milestoneId: number) {
+  return db.selectFrom("plan_milestone").select(["id", "code", "done_on"]).where("id", "=", milestoneId).where("plan_objective_id", "=", objectiveId).executeTakeFirst();
+}
+
+/**
+ * Marks a milestone reached, once: false when it already has a date (a reached milestone is not
+ * re-dated; who and when are in the audit log, as the table has no column for them).
+ */
+export async function markMilestoneDone(db: DbOrTrx, milestoneId: number, doneOn: string): Promise<boolean> {
+  const result = await db.updateTable("plan_milestone").set({ done_on: doneOn }).where("id", "=", milestoneId).where("done_on", "is", null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function listMilestoneIds(db: DbOrTrx, objectiveId: number) {
+  return db.selectFrom("plan_milestone").select(["id", "code"]).where("plan_objective_id", "=", objectiveId).execute();
+}

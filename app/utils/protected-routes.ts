@@ -58,6 +58,10 @@ export const PROTECTED_ROUTES: readonly ProtectedRoute[] = [
   { file: "gestione.utenti._index", path: "/gestione/utenti", allow: { kind: "staff", permission: "staff.manage" }, action: true },
   { file: "gestione.utenti.$id", path: "/gestione/utenti/1", allow: { kind: "staff", permission: "staff.manage" }, action: true },
   { file: "gestione.registro", path: "/gestione/registro", allow: { kind: "staff", permission: "audit.view" }, action: false },
+  { file: "gestione.piano._index", path: "/gestione/piano", allow: { kind: "staff", permission: "plan.record_progress" }, action: false },
+  { file: "gestione.piano.indicatori.$codice", path: "/gestione/piano/indicatori/OB-01.I2", allow: { kind: "staff", permission: "plan.record_progress" }, action: true },
+  { file: "gestione.piano.obiettivi.$codice", path: "/gestione/piano/obiettivi/OB-01", allow: { kind: "staff", permission: "plan.record_progress" }, action: true },
+  { file: "gestione.piano.evidenze.$id", path: "/gestione/piano/evidenze/1", allow: { kind: "staff", permission: "plan.record_progress" }, action: false, owned: true },
 ];
 
 /** Pages of the staff login itself: reachable before the login is complete, so not in the list above. */

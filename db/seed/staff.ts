@@ -37,6 +37,7 @@ export const demoStaff: DemoStaffAccount[] = [
   },
   { username: "tributi", displayName: "Ufficio Tributi demo", email: "tributi@demo.invalid", roles: [{ role: "tax_office", office: "tributi" }] },
   { username: "piano", displayName: "Responsabile del piano demo", email: "piano@demo.invalid", roles: [{ role: "plan_owner" }] },
+  { username: "dirigente", displayName: "Dirigente approvatore del piano demo", email: "dirigente@demo.invalid", roles: [{ role: "plan_approver" }] },
 ];
 
 function sealedSecretStillValid(staffId: number, sealed: string | null, expected: Uint8Array): boolean {

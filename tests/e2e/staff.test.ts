@@ -92,7 +92,7 @@ describe("staff login and administration", () => {
     await Promise.all([page.waitForURL((u) => u.pathname === "/gestione/utenti"), page.keyboard.press("Enter")]);
 
     const table = page.getByTestId("staff-table");
-    expect(await table.locator("caption").innerText()).toMatch(/^Account del personale: 4$/);
+    expect(await table.locator("caption").innerText()).toMatch(/^Account del personale: 5$/);
     expect(await table.locator("th[scope=col]").count()).toBe(5);
     const names = await table.locator("tbody th").allInnerTexts();
     expect(names).toEqual(expect.arrayContaining(["admin", "anagrafe", "tributi", "piano"]));

@@ -67,7 +67,7 @@ describe.each(databaseNames())("staff authentication on %s", (name) => {
     await seedStaff(t.db);
     expect(await t.db.selectFrom("staff_user").select(["id", "username", "password_hash"]).orderBy("id").execute()).toEqual(before);
     expect(await t.db.selectFrom("staff_role").selectAll().orderBy("id").execute()).toEqual(rolesBefore);
-    expect(before.map((u) => u.username).sort()).toEqual(["admin", "anagrafe", "piano", "tributi"]);
+    expect(before.map((u) => u.username).sort()).toEqual(["admin", "anagrafe", "dirigente", "piano", "tributi"]);
     const anagrafe = await getStaffPrincipal(t.db, ids.anagrafe!);
     expect(anagrafe).toMatchObject({ username: "anagrafe", roles: ["operator"], offices: ["servizi-demografici"], totpEnrolled: true, mustChangePassword: false });
     expect((await getStaffPrincipal(t.db, ids.admin!))?.roles).toEqual(["administrator"]);

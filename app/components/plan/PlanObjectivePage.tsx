@@ -155,7 +155,16 @@ export function PlanObjectivePage() {
                         <td>{u.comment}</td>
                         <td>
                           {/* Only web links are followed: a stored value is never run as a script URL. */}
-                          {u.evidenceUrl && /^https?:\/\//i.test(u.evidenceUrl) ? <a href={u.evidenceUrl}>{u.evidenceFileName ?? t("published.evidence")}</a> : (u.evidenceFileName ?? "")}
+                          {u.evidenceFileName ? (
+                            <a href={`/amministrazione/piano-integrato/evidenze/${u.id}`} className="d-block">
+                              {u.evidenceFileName}
+                            </a>
+                          ) : null}
+                          {u.evidenceUrl && /^https?:\/\//i.test(u.evidenceUrl) ? (
+                            <a href={u.evidenceUrl} className="d-block text-break">
+                              {u.evidenceFileName ? u.evidenceUrl : t("published.evidence")}
+                            </a>
+                          ) : null}
                         </td>
                       </tr>
                     ))}

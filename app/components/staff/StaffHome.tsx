@@ -20,10 +20,8 @@ export function StaffHome() {
     data.can.outbox ? { to: "/gestione/posta", label: t("staff.home.outbox"), text: t("staff.home.outboxText") } : null,
     data.can.tax ? { to: "/gestione/tributi/ruoli", label: t("staff.home.tax"), text: t("staff.home.taxText") } : null,
     data.can.rates ? { to: "/gestione/tributi/aliquote", label: calc("staffHome.rates"), text: calc("staffHome.ratesText") } : null,
+    data.can.plan ? { to: "/gestione/piano", label: t("staff.home.plan"), text: t("staff.home.planText") } : null,
   ].filter((x): x is { to: string; label: string; text: string } => x !== null);
-  const coming = [
-    data.can.plan ? { label: t("staff.home.plan"), text: t("staff.home.planText") } : null,
-  ].filter((x): x is { label: string; text: string } => x !== null);
   return (
     <Page title={t("staff.home.hello", { name: data.name })} lead={t("staff.home.lead")} breadcrumbs={[{ label: title }]} feedback={false}>
       <StatusMessage text={data.passwordChanged ? t("staff.home.passwordChanged") : null} />
@@ -57,12 +55,6 @@ export function StaffHome() {
                   {a.label}
                 </Link>
                 <p className="mb-0">{a.text}</p>
-              </li>
-            ))}
-            {coming.map((c) => (
-              <li key={c.label} className="mb-3">
-                <span className="fw-semibold">{c.label}</span>
-                <p className="mb-0">{c.text}</p>
               </li>
             ))}
           </ul>
