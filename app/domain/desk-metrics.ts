@@ -208,3 +208,49 @@ export function computeDeskMetrics(input: DeskMetricInputs): DeskMetricValue[] {
   });
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Counter submissions recorded by staff (the denominator of the online share)
+
+export const COUNTER_CHANNELS = ["counter", "phone", "email", "pec"] as const;
+export type CounterChannel = (typeof COUNTER_CHANNELS)[number];
+
+export interface CounterForm {
+  service: string;
+  receivedOn: string;
+  channel: string;
+  protocol: string;
+}
+
+export type CounterFormError = "service_missing" | "service_unknown" | "date_missing" | "date_invalid" | "date_future" | "channel_missing" | "protocol_invalid";
+
+/** The form's fields in page order (the error summary lists them so). */
+export const COUNTER_FIELDS = ["service", "receivedOn", "channel", "protocol"] as const;
+
+/**
+ * Checks what an operator typed. `services` are the slugs the operator may record for (their
+ * offices' services); the day is an Italian or ISO date, not after today.
+ */
+export function checkCounterForm(
+  form: CounterForm,
+  ctx: { today: string; services: readonly string[]; parseDay: (text: string) => string | null },
+):
+  | { ok: true; value: { service: string; receivedOn: string; channel: CounterChannel; protocolNumber: string | null } }
+  | { ok: false; errors: Partial<Record<(typeof COUNTER_FIELDS)[number], CounterFormError>> } {
+  const errors: Partial<Record<(typeof COUNTER_FIELDS)[number], CounterFormError>> = {};
+  const service = form.service.trim();
+  if (!service) errors.service = "service_missing";
+  else if (!ctx.services.includes(service)) errors.service = "service_unknown";
+  const dayText = form.receivedOn.trim();
+  const day = dayText ? ctx.parseDay(dayText) : null;
+  if (!dayText) errors.receivedOn = "date_missing";
+  else if (!day) errors.receivedOn = "date_invalid";
+  else if (day > ctx.today) errors.receivedOn = "date_future";
+  const channel = form.channel.trim();
+  if (!(COUNTER_CHANNELS as readonly string[]).includes(channel)) errors.channel = "channel_missing";
+  const protocol = form.protocol.trim();
+  // A protocol number as registries print it: digits, letters, "/", "-", "." (e.g. "2026/12345").
+  if (protocol && (protocol.length > 40 || !/^[A-Za-z0-9][A-Za-z0-9/.\- ]*$/.test(protocol))) errors.protocol = "protocol_invalid";
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, value: { service, receivedOn: day as string, channel: channel as CounterChannel, protocolNumber: protocol || null } };
+}

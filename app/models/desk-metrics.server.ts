@@ -155,3 +155,16 @@ export async function listCounterSubmissions(db: DbOrTrx, lang: string, limit = 
     .limit(limit)
     .execute();
 }
+
+/** The services of some offices (by office slug), with their titles in a language, by title. */
+export async function listServicesOfOffices(db: DbOrTrx, officeSlugs: readonly string[], lang: string) {
+  if (officeSlugs.length === 0) return [];
+  return db
+    .selectFrom("service as s")
+    .innerJoin("office as o", "o.id", "s.office_id")
+    .innerJoin("service_translation as t", (j) => j.onRef("t.service_id", "=", "s.id").on("t.lang", "=", lang))
+    .select(["s.id", "s.slug", "t.title", "o.slug as office"])
+    .where("o.slug", "in", [...officeSlugs])
+    .orderBy("t.title")
+    .execute();
+}

@@ -3,7 +3,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { DESK_METRICS } from "#db/seed/data/piao";
-import { computeDeskMetrics, DESK_METRIC_KEYS, daysBetween, type DeskMetricInputs, onlinePerServiceMonth, processingTime } from "~/domain/desk-metrics";
+import { parseDayInput } from "~/domain/dates";
+import { checkCounterForm, computeDeskMetrics, DESK_METRIC_KEYS, daysBetween, type DeskMetricInputs, onlinePerServiceMonth, processingTime } from "~/domain/desk-metrics";
 
 const empty: DeskMetricInputs = { today: "2026-11-27", online: [], counter: [], concluded: [], ratings: [], paidOn: [], accessibility: null };
 const valueOf = (input: DeskMetricInputs, key: string) => computeDeskMetrics(input).find((m) => m.key === key)!;
@@ -92,5 +93,27 @@ describe("desk metrics", () => {
     const none = valueOf(empty, "accessibility-check");
     expect(none.value).toBeNull();
     expect(none.detail.en).toBe("No check recorded.");
+  });
+});
+
+describe("a counter submission as an operator types it", () => {
+  const ctx = { today: "2026-11-27", services: ["tari-iscrizione", "cie"], parseDay: parseDayInput };
+  it("accepts an Italian date, a channel and an optional protocol number", () => {
+    expect(checkCounterForm({ service: "cie", receivedOn: "27/11/2026", channel: "pec", protocol: " 2026/123 " }, ctx)).toEqual({
+      ok: true,
+      value: { service: "cie", receivedOn: "2026-11-27", channel: "pec", protocolNumber: "2026/123" },
+    });
+    expect(checkCounterForm({ service: "cie", receivedOn: "2026-01-05", channel: "counter", protocol: "" }, ctx)).toMatchObject({ ok: true, value: { protocolNumber: null } });
+  });
+  it("names every wrong field", () => {
+    expect(checkCounterForm({ service: "", receivedOn: "", channel: "", protocol: "" }, ctx)).toEqual({
+      ok: false,
+      errors: { service: "service_missing", receivedOn: "date_missing", channel: "channel_missing" },
+    });
+    expect(checkCounterForm({ service: "altro", receivedOn: "31/02/2026", channel: "fax", protocol: "<x>" }, ctx)).toEqual({
+      ok: false,
+      errors: { service: "service_unknown", receivedOn: "date_invalid", channel: "channel_missing", protocol: "protocol_invalid" },
+    });
+    expect(checkCounterForm({ service: "cie", receivedOn: "28/11/2026", channel: "phone", protocol: "" }, ctx)).toEqual({ ok: false, errors: { receivedOn: "date_future" } });
   });
 });
