@@ -32,6 +32,7 @@ const metrics: typeof metricsIt = {
     empty: "No application has been recorded yet.",
     columns: { receivedOn: "Received on", service: "Service", channel: "Channel", protocol: "Protocol", recordedBy: "Recorded by" },
     noProtocol: "—",
+    homeText: "Record the applications received at the counter, by phone, e-mail or PEC.",
     noOffices: "You belong to no office with services: you cannot record applications.",
   },
 };

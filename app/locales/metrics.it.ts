@@ -30,6 +30,7 @@ const metrics = {
     empty: "Non è ancora stata registrata nessuna istanza.",
     columns: { receivedOn: "Ricevuta il", service: "Servizio", channel: "Canale", protocol: "Protocollo", recordedBy: "Registrata da" },
     noProtocol: "—",
+    homeText: "Registra le istanze ricevute allo sportello, per telefono, e-mail o PEC.",
     noOffices: "Non appartieni a nessun ufficio con servizi: non puoi registrare istanze.",
   },
 };

@@ -4,12 +4,8 @@ import { useErrorTitle } from "~/components/staff/StaffForm";
 import { CsrfField } from "~/components/ui/CsrfField";
 import { ErrorList } from "~/components/ui/ErrorSummary";
 import { TableScroll } from "~/components/ui/TableScroll";
-import metricsEn from "~/locales/metrics.en";
-import metricsIt from "~/locales/metrics.it";
 import type { CounterData } from "~/utils/metrics-routes.server";
-import { useNamespace } from "~/utils/namespace";
-
-export const useMetricsT = () => useNamespace("metrics", { it: metricsIt, en: metricsEn });
+import { useMetricsT } from "./useMetricsT";
 
 /** Field ids: the error summary links to them. */
 const IDS = { service: "service", receivedOn: "receivedOn", channel: "channel-counter", protocol: "protocol" } as const;
