@@ -76,13 +76,23 @@ describe.each(databaseNames())("the desk's own indicators on %s", (name) => {
     expect(indicator.latest).toMatchObject({ value: "1", measuredOn: "2026-11-27" });
   });
 
+  it("records a new value once when several instances refresh at the same time", async () => {
+    const id = await completeTariDraft(t.db, anna, clock);
+    expect((await submitApplication(t.db, { id, principal: anna, lang: "it", translators: { it: translate, en: translate }, emailTexts: texts }, clock, NO_REQUEST)).kind).toBe("submitted");
+    const before = await rows();
+    const reports = await Promise.all([refresh(), refresh(), refresh()]);
+    expect(reports.map((r) => r.recorded["OB-05.I4"]).filter(Boolean)).toEqual(["2"]);
+    expect(await rows()).toBe(before + 1);
+    expect(await latest("OB-05.I4")).toBe("2");
+  });
+
   it("lowers the online share when staff record a counter submission", async () => {
     const service = await t.db.selectFrom("service").select("id").where("slug", "=", "tari-iscrizione").executeTakeFirstOrThrow();
     const staff = await t.db.selectFrom("staff_user").select("id").where("username", "=", "anagrafe").executeTakeFirstOrThrow();
     await insertCounterSubmission(t.db, { serviceId: service.id, receivedOn: "2026-11-20", channel: "counter", protocolNumber: null, recordedBy: staff.id, recordedAt: clock.now });
-    // 1 online, 1 at the counter: 50 %.
-    expect((await refresh()).recorded).toEqual({ "OB-05.I5": "50.00" });
-    expect(await latest("OB-05.I5")).toBe("50.00");
+    // 2 online, 1 at the counter: 2/3 = 66.666… → 66.67 %.
+    expect((await refresh()).recorded).toEqual({ "OB-05.I5": "66.67" });
+    expect(await latest("OB-05.I5")).toBe("66.67");
   });
 
   it("raises the pagoPA count when a notice is paid", async () => {
