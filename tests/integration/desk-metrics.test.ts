@@ -5,13 +5,16 @@
  * raises the year's payments, a counter submission lowers the online share, a rating moves the
  * satisfaction, and the last accessibility check is "no check" until a run is recorded.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "#db/seed/index";
 import { insertCounterSubmission, listSystemMeasurements } from "~/models/desk-metrics.server";
 import { insertNotice, markNoticePaid } from "~/models/tax-notice.server";
 import { NO_REQUEST } from "~/services/audit.server";
 import { type CitizenPrincipal, submitApplication } from "~/services/applications.server";
-import { type AccessibilityResult, refreshDeskMetrics } from "~/services/desk-metrics.server";
+import { type AccessibilityResult, accessibilityReportFile, refreshDeskMetrics } from "~/services/desk-metrics.server";
 import { recordFeedback } from "~/services/feedback.server";
 import { getPlanTree, objectivesOf } from "~/services/plan.server";
 import { completeTariDraft, testCitizen } from "../setup/applications";
@@ -113,5 +116,20 @@ describe.each(databaseNames())("the desk's own indicators on %s", (name) => {
     expect((await refresh()).recorded).toEqual({ "OB-05.I7": "3.50", "OB-05.I8": "2", "OB-07.I2": "2" });
     const row = (await listSystemMeasurements(t.db, await indicatorId("OB-07.I2")))[0]!;
     expect(row.measured_on).toBe("2026-11-26");
+  });
+});
+
+describe("the accessibility report as the a11y run writes it", () => {
+  it("reads the summary's day (Italy), states and violations, and says none when the file is missing or malformed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "a11y-report-"));
+    const file = join(dir, "latest.json");
+    expect(await accessibilityReportFile(file)()).toBeNull();
+    // 23:30 UTC on 26 November is 00:30 on the 27th in Italy.
+    writeFileSync(file, JSON.stringify({ summary: { startedAt: "2026-11-26T23:00:00.000Z", finishedAt: "2026-11-26T23:30:00.000Z", states: 57, passed: 55, failed: 2, violations: 3 }, states: [] }));
+    expect(await accessibilityReportFile(file)()).toEqual({ checkedOn: "2026-11-27", states: 57, violations: 3 });
+    writeFileSync(file, "{ not json");
+    expect(await accessibilityReportFile(file)()).toBeNull();
+    writeFileSync(file, JSON.stringify({ summary: { finishedAt: "2026-11-26T10:00:00.000Z" } }));
+    expect(await accessibilityReportFile(file)()).toBeNull();
   });
 });
