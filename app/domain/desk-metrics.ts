@@ -154,8 +154,8 @@ export function computeDeskMetrics(input: DeskMetricInputs): DeskMetricValue[] {
     value: percent(onlineYear, onlineYear + counterYear),
     measuredOn: today,
     detail: {
-      it: `Anno ${y}: ${onlineYear} istanze online, ${counterYear} allo sportello (registrate dal personale).`,
-      en: `Year ${y}: ${onlineYear} applications online, ${counterYear} at the counter (recorded by staff).`,
+      it: `Anno ${y}: istanze online ${onlineYear}, allo sportello (registrate dal personale) ${counterYear}.`,
+      en: `Year ${y}: applications online ${onlineYear}, at the counter (recorded by staff) ${counterYear}.`,
     },
   });
 
@@ -165,8 +165,8 @@ export function computeDeskMetrics(input: DeskMetricInputs): DeskMetricValue[] {
     value: pt.percentOfDeadline,
     measuredOn: today,
     detail: {
-      it: `Anno ${y}: ${pt.count} istanze concluse, in media in ${pt.averageDays ?? "-"} giorni di calendario; ${pt.withinDeadline ?? "-"}% delle ${pt.withTerm} con termine concluse entro il termine.`,
-      en: `Year ${y}: ${pt.count} applications concluded, on average in ${pt.averageDays ?? "-"} calendar days; ${pt.withinDeadline ?? "-"}% of the ${pt.withTerm} with a term concluded within it.`,
+      it: `Anno ${y}: istanze decise ${pt.count}; durata media ${pt.averageDays ?? "-"} giorni di calendario; istanze con termine ${pt.withTerm}, concluse entro il termine ${pt.withinDeadline ?? "-"}%.`,
+      en: `Year ${y}: applications decided ${pt.count}; average duration ${pt.averageDays ?? "-"} calendar days; applications with a term ${pt.withTerm}, concluded within it ${pt.withinDeadline ?? "-"}%.`,
     },
   });
 
@@ -177,8 +177,8 @@ export function computeDeskMetrics(input: DeskMetricInputs): DeskMetricValue[] {
     value: ratings.length ? twoDecimals(Exact.of(sum, ratings.length)) : null,
     measuredOn: today,
     detail: {
-      it: `Anno ${y}: media di ${ratings.length} valutazioni date con il componente di valutazione delle pagine (1-5 stelle).`,
-      en: `Year ${y}: average of ${ratings.length} ratings given with the page rating component (1-5 stars).`,
+      it: `Anno ${y}: media delle valutazioni date con il componente di valutazione delle pagine (1-5 stelle); valutazioni ${ratings.length}.`,
+      en: `Year ${y}: average of the ratings given with the page rating component (1-5 stars); ratings ${ratings.length}.`,
     },
   });
 
@@ -201,8 +201,8 @@ export function computeDeskMetrics(input: DeskMetricInputs): DeskMetricValue[] {
     measuredOn: a ? a.checkedOn : today,
     detail: a
       ? {
-          it: `Verifica automatica (axe-core) del ${a.checkedOn}: ${a.states} stati di pagina controllati, ${a.violations} violazioni.`,
-          en: `Automated check (axe-core) of ${a.checkedOn}: ${a.states} page states checked, ${a.violations} violations.`,
+          it: `Verifica automatica (axe-core) del ${a.checkedOn}: stati di pagina controllati ${a.states}, violazioni ${a.violations}.`,
+          en: `Automated check (axe-core) of ${a.checkedOn}: page states checked ${a.states}, violations ${a.violations}.`,
         }
       : { it: "Nessuna verifica registrata.", en: "No check recorded." },
   });

@@ -62,7 +62,7 @@ describe("desk metrics", () => {
     expect(processingTime(concluded)).toEqual({ count: 3, averageDays: "18.33", percentOfDeadline: "83.33", withinDeadline: "50.00", withTerm: 2 });
     const m = valueOf({ ...empty, concluded }, "processing-time-vs-deadline");
     expect(m.value).toBe("83.33");
-    expect(m.detail.it).toContain("18.33 giorni");
+    expect(m.detail.it).toBe("Anno 2026: istanze decise 3; durata media 18.33 giorni di calendario; istanze con termine 2, concluse entro il termine 50.00%.");
     // Concluded on the due day counts as on time.
     expect(processingTime([{ submittedOn: "2026-01-01", concludedOn: "2026-01-31", dueOn: "2026-01-31" }]).withinDeadline).toBe("100.00");
     expect(valueOf(empty, "processing-time-vs-deadline").value).toBeNull();
@@ -89,7 +89,7 @@ describe("desk metrics", () => {
   it("reports the last accessibility check, or no check", () => {
     const m = valueOf({ ...empty, accessibility: { checkedOn: "2026-11-20", states: 42, violations: 3 } }, "accessibility-check");
     expect(m).toMatchObject({ value: "3", measuredOn: "2026-11-20" });
-    expect(m.detail.en).toContain("42 page states");
+    expect(m.detail.en).toBe("Automated check (axe-core) of 2026-11-20: page states checked 42, violations 3.");
     const none = valueOf(empty, "accessibility-check");
     expect(none.value).toBeNull();
     expect(none.detail.en).toBe("No check recorded.");
