@@ -4,7 +4,7 @@ import { asStaff } from "./sessions";
 /**
  * The counter submissions page (issue 6 §4), as the demo operator of the registry office sees it:
  * empty (a fresh database, the run's first state on it), refused with every field wrong (400, without
- * JavaScript, values kept), and with a recorded row in the table, also at 320 px.
+ * JavaScript, values kept), and with a recorded row in the table, also at 320 px and in English.
  */
 const COUNTER = "/gestione/sportello/presentazioni";
 
@@ -41,6 +41,14 @@ export const metricsStates: PageState[] = [
       await page.getByTestId("counter-rows").waitFor();
     }),
     sameDocumentAs: `it:${COUNTER}`,
+  },
+  {
+    id: "sportello-presentazioni-en",
+    path: "/gestione/accedi",
+    lang: "en",
+    description: "Back office: counter submissions in English",
+    setup: asStaff("anagrafe", `${COUNTER}?lang=en`),
+    sameDocumentAs: `en:${COUNTER}`,
   },
   {
     id: "sportello-presentazioni-mobile",
