@@ -2,7 +2,8 @@
  * The plan's indicators the desk measures by itself, on SQLite and PostgreSQL: a citizen submitting
  * an application raises the month's count by one (recorded as an approved system measurement the
  * public plan tree then shows), a second refresh with nothing new adds no row, a paid pagoPA notice
- * raises the year's payments, a counter submission lowers the online share, a rating moves the
+ * raises the year's payments, a counter submission lowers the online share (an operator records only
+ * for their offices' services, audited), a rating moves the
  * satisfaction, and the last accessibility check is "no check" until a run is recorded.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import { insertNotice, markNoticePaid } from "~/models/tax-notice.server";
 import { NO_REQUEST } from "~/services/audit.server";
 import { type CitizenPrincipal, submitApplication } from "~/services/applications.server";
 import { type AccessibilityResult, accessibilityReportFile, refreshDeskMetrics } from "~/services/desk-metrics.server";
+import { counterServices, recordCounterSubmission } from "~/services/counter-submissions.server";
 import { recordFeedback } from "~/services/feedback.server";
 import { getPlanTree, objectivesOf } from "~/services/plan.server";
 import { completeTariDraft, testCitizen } from "../setup/applications";
@@ -96,6 +98,30 @@ describe.each(databaseNames())("the desk's own indicators on %s", (name) => {
     // 2 online, 1 at the counter: 2/3 = 66.666… → 66.67 %.
     expect((await refresh()).recorded).toEqual({ "OB-05.I5": "66.67" });
     expect(await latest("OB-05.I5")).toBe("66.67");
+  });
+
+  it("lets an operator record only for their own offices' services, audited", async () => {
+    const staff = await t.db.selectFrom("staff_user").select("id").where("username", "=", "anagrafe").executeTakeFirstOrThrow();
+    const base = { staffId: staff.id, offices: ["servizi-demografici"], lang: "it", today: "2026-11-27", now: NOW, meta: NO_REQUEST };
+    const services = await counterServices(t.db, ["servizi-demografici"], "it");
+    expect(services.length).toBeGreaterThan(0);
+    expect(services.every((s) => s.office === "servizi-demografici")).toBe(true);
+    // TARI belongs to the tax office, not to this operator's registry office.
+    expect(await recordCounterSubmission(t.db, { ...base, form: { service: "tari-iscrizione", receivedOn: "27/11/2026", channel: "phone", protocol: "" } })).toEqual({
+      ok: false,
+      errors: { service: "service_unknown" },
+    });
+    const before = await t.db.selectFrom("counter_submission").select("id").execute();
+    const ok = await recordCounterSubmission(t.db, { ...base, form: { service: services[0]!.slug, receivedOn: "26/11/2026", channel: "email", protocol: "2026/77" } });
+    if (!ok.ok) throw new Error("refused");
+    expect(ok).toMatchObject({ service: services[0]!.title, receivedOn: "2026-11-26" });
+    expect((await t.db.selectFrom("counter_submission").select("id").execute()).length).toBe(before.length + 1);
+    const row = await t.db.selectFrom("counter_submission").selectAll().where("id", "=", ok.id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ received_on: "2026-11-26", channel: "email", protocol_number: "2026/77", recorded_by: staff.id });
+    const audit = await t.db.selectFrom("audit_log").selectAll().where("event", "=", "counter_submission.recorded").where("target_id", "=", String(ok.id)).executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ actor_id: staff.id, outcome: "success" });
+    // 2 online, now 2 at the counter: 50 %.
+    expect((await refresh()).recorded).toEqual({ "OB-05.I5": "50.00" });
   });
 
   it("raises the pagoPA count when a notice is paid", async () => {
