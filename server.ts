@@ -78,28 +78,32 @@ if (workers > 1 && cluster.isPrimary) {
     : undefined;
   mail?.unref();
 
-  // Every few minutes, the plan's indicators the desk measures by itself (issue 6 §4). Safe with
-  // several workers and instances: a value is recorded only when it changed, under the indicator's
-  // row lock, so concurrent refreshes record it once.
+  // Every few minutes (DESK_METRICS_REFRESH_MS; 0 = off), the plan's indicators the desk measures by
+  // itself (issue 6 §4). Safe with several workers and instances: a value is recorded only when it
+  // changed, under the indicator's row lock, so concurrent refreshes record it once.
+  const every = config.DESK_METRICS_REFRESH_MS;
   let measuring = false;
-  const metrics = setInterval(
-    () => {
-      if (measuring) return;
-      measuring = true;
-      refreshDeskMetrics(db())
-        .then(
-          (report) => {
-            if (Object.keys(report.recorded).length) log("info", { msg: "desk metrics", recorded: report.recorded });
+  const metrics =
+    every > 0
+      ? setInterval(
+          () => {
+            if (measuring) return;
+            measuring = true;
+            refreshDeskMetrics(db())
+              .then(
+                (report) => {
+                  if (Object.keys(report.recorded).length) log("info", { msg: "desk metrics", recorded: report.recorded });
+                },
+                (error: Error) => log("error", { msg: "desk metrics refresh failed", error: error.message }),
+              )
+              .finally(() => {
+                measuring = false;
+              });
           },
-          (error: Error) => log("error", { msg: "desk metrics refresh failed", error: error.message }),
+          every + Math.floor(Math.random() * Math.min(60_000, every)),
         )
-        .finally(() => {
-          measuring = false;
-        });
-    },
-    5 * 60_000 + Math.floor(Math.random() * 60_000),
-  );
-  metrics.unref();
+      : undefined;
+  metrics?.unref();
 
   // Graceful shutdown: stop accepting, let requests in flight finish, close the database.
   let closing = false;
@@ -108,7 +112,7 @@ if (workers > 1 && cluster.isPrimary) {
     closing = true;
     clearInterval(tidy);
     if (mail) clearInterval(mail);
-    clearInterval(metrics);
+    if (metrics) clearInterval(metrics);
     log("info", { msg: "closing", signal });
     server.close(async () => {
       await closeDb();
