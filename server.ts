@@ -4,6 +4,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { env } from "./app/utils/env.server";
 import { closeDb, db } from "./app/utils/db.server";
 import { housekeeping } from "./app/services/housekeeping.server";
+import { refreshDeskMetrics } from "./app/services/desk-metrics.server";
 import { deliverDue, smtpSender } from "./app/services/notifications.server";
 import { sessionPolicy } from "./app/utils/session.server";
 import { dialectOf } from "./db/connection";
@@ -77,6 +78,33 @@ if (workers > 1 && cluster.isPrimary) {
     : undefined;
   mail?.unref();
 
+  // Every few minutes (DESK_METRICS_REFRESH_MS; 0 = off), the plan's indicators the desk measures by
+  // itself (issue 6 §4). Safe with several workers and instances: a value is recorded only when it
+  // changed, under the indicator's row lock, so concurrent refreshes record it once.
+  const every = config.DESK_METRICS_REFRESH_MS;
+  let measuring = false;
+  const metrics =
+    every > 0
+      ? setInterval(
+          () => {
+            if (measuring) return;
+            measuring = true;
+            refreshDeskMetrics(db())
+              .then(
+                (report) => {
+                  if (Object.keys(report.recorded).length) log("info", { msg: "desk metrics", recorded: report.recorded });
+                },
+                (error: Error) => log("error", { msg: "desk metrics refresh failed", error: error.message }),
+              )
+              .finally(() => {
+                measuring = false;
+              });
+          },
+          every + Math.floor(Math.random() * Math.min(60_000, every)),
+        )
+      : undefined;
+  metrics?.unref();
+
   // Graceful shutdown: stop accepting, let requests in flight finish, close the database.
   let closing = false;
   const shutdown = (signal: string) => {
@@ -84,6 +112,7 @@ if (workers > 1 && cluster.isPrimary) {
     closing = true;
     clearInterval(tidy);
     if (mail) clearInterval(mail);
+    if (metrics) clearInterval(metrics);
     log("info", { msg: "closing", signal });
     server.close(async () => {
       await closeDb();

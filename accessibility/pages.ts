@@ -10,6 +10,7 @@ import { finesStates } from "./fines-states";
 import { taxofficeStates } from "./taxoffice-states";
 import { planStates } from "./plan-states";
 import { planOfficeStates } from "./planoffice-states";
+import { metricsStates } from "./metrics-states";
 
 /**
  * Every page and every state the accessibility run checks (../shared/design/accessibility.md, B5:
@@ -300,7 +301,7 @@ export const pages: PageState[] = [
   },
 ];
 
-pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates, ...finesStates, ...taxofficeStates, ...planStates, ...planOfficeStates);
+pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates, ...finesStates, ...taxofficeStates, ...planStates, ...planOfficeStates, ...metricsStates);
 
 /** The key under which a state's title must be unique (see `sameDocumentAs`). */
 export function documentKey(state: PageState, resolvedPath: string): string {

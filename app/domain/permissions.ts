@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   "application.view_office",
   "application.process",
   "application.assist_citizen",
+  // Applications received at the counter, phone, e-mail or PEC, recorded for the plan's online share.
+  "application.record_counter",
   // Tax office.
   "tax.view_any",
   "tax.load_rolls",
@@ -42,15 +44,15 @@ export const MATRIX: Record<Role, readonly Permission[]> = {
   citizen: CITIZEN,
   // A delegate acts for the person who delegated them, never manages that person's delegations.
   delegate: ["application.submit", "application.view_own", "tax.view_own", "payment.make_own"],
-  operator: ["application.view_office", "application.process", "application.assist_citizen", "feedback.view"],
-  tax_office: ["tax.view_any", "tax.load_rolls", "tax.edit_rates", "application.view_office", "application.process"],
+  operator: ["application.view_office", "application.process", "application.assist_citizen", "application.record_counter", "feedback.view"],
+  tax_office: ["tax.view_any", "tax.load_rolls", "tax.edit_rates", "application.view_office", "application.process", "application.record_counter"],
   plan_owner: ["plan.record_progress"],
   plan_approver: ["plan.record_progress", "plan.approve_progress", "plan.publish"],
   administrator: ["catalogue.edit", "content.edit", "staff.manage", "settings.edit", "audit.view", "feedback.view"],
 };
 
 /** Permissions that only make sense inside the offices an operator belongs to. */
-const OFFICE_SCOPED: ReadonlySet<Permission> = new Set(["application.view_office", "application.process", "application.assist_citizen"]);
+const OFFICE_SCOPED: ReadonlySet<Permission> = new Set(["application.view_office", "application.process", "application.assist_citizen", "application.record_counter"]);
 
 export interface Actor {
   roles: readonly Role[];

@@ -18,6 +18,8 @@ import taxofficeEn from "./taxoffice.en";
 import taxofficeIt from "./taxoffice.it";
 import planEn from "./plan.en";
 import planIt from "./plan.it";
+import metricsEn from "./metrics.en";
+import metricsIt from "./metrics.it";
 
 /**
  * The namespaces besides "translation" (the one bundled for every page in the browser). The server
@@ -29,11 +31,12 @@ import planIt from "./plan.it";
  * - "desk" (applications, personal area, back office), "appointments" and "catalogue" are loaded by
  *   the route modules that use them (`useNamespace`), so they live in those routes' chunks and the
  *   public pages' first load stays within its budget;
- * - "plan" (the public plan pages) is loaded by those routes (`usePlanT` in app/components/plan).
+ * - "plan" (the public plan pages) is loaded by those routes (`usePlanT` in app/components/plan);
+ * - "metrics" (the counter submissions page) by that route (`useMetricsT` in app/components/metrics).
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt, metrics: metricsIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn, metrics: metricsEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   PAGE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(500),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** How often each worker refreshes the plan's indicators the desk measures (docs/desk-metrics.md); 0 = never. */
+  DESK_METRICS_REFRESH_MS: z.coerce.number().int().min(0).default(300_000),
   /** Signs the session cookie. The default is for the demo only: set your own in production (32+ characters). */
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").default(DEMO_SESSION_SECRET),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),

@@ -42,6 +42,7 @@ export const PROTECTED_ROUTES: readonly ProtectedRoute[] = [
   { file: "gestione.tributi.ruoli", path: "/gestione/tributi/ruoli", allow: { kind: "staff", permission: "tax.load_rolls" }, action: true },
   { file: "gestione.tributi.aliquote._index", path: "/gestione/tributi/aliquote", allow: { kind: "staff", permission: "tax.edit_rates" }, action: true },
   { file: "gestione.tributi.aliquote.$anno", path: "/gestione/tributi/aliquote/2026", allow: { kind: "staff", permission: "tax.edit_rates" }, action: true },
+  { file: "gestione.sportello.presentazioni", path: "/gestione/sportello/presentazioni", allow: { kind: "staff", permission: "application.record_counter" }, action: true },
   { file: "gestione.posta", path: "/gestione/posta", allow: { kind: "staff", permission: "settings.edit" }, action: false },
   { file: "area-personale.appuntamenti", path: "/area-personale/appuntamenti", allow: { kind: "citizen" }, action: true },
   { file: "area-personale.tributi._index", path: "/area-personale/tributi", allow: { kind: "citizen" }, action: true },

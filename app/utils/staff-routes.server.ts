@@ -322,7 +322,7 @@ export interface HomeData {
   name: string;
   roles: string[];
   offices: string[];
-  can: { users: boolean; audit: boolean; applications: boolean; catalogue: boolean; outbox: boolean; tax: boolean; rates: boolean; plan: boolean };
+  can: { users: boolean; audit: boolean; applications: boolean; catalogue: boolean; outbox: boolean; tax: boolean; rates: boolean; plan: boolean; counter: boolean };
   passwordChanged: boolean;
 }
 
@@ -344,6 +344,7 @@ export async function homeLoader(request: Request) {
       outbox: has("settings.edit"),
       tax: has("tax.load_rolls"),
       rates: has("tax.edit_rates"),
+      counter: has("application.record_counter"),
       plan: has("plan.record_progress"),
     },
     passwordChanged: new URL(request.url).searchParams.get("esito") === "password-cambiata",

@@ -30,6 +30,15 @@ describe("permission matrix", () => {
     expect(can({ roles: ["operator"] as const }, "application.process", { office: "tributi" })).toBe(false);
   });
 
+  it("lets front and tax office staff record counter submissions, only for their own offices", () => {
+    const op = { roles: ["operator"] as const, offices: ["servizi-demografici"] };
+    expect(can(op, "application.record_counter", { office: "servizi-demografici" })).toBe(true);
+    expect(can(op, "application.record_counter", { office: "tributi" })).toBe(false);
+    expect(can({ roles: ["tax_office"] as const, offices: ["tributi"] }, "application.record_counter", { office: "tributi" })).toBe(true);
+    expect(can({ roles: ["plan_owner"] as const }, "application.record_counter")).toBe(false);
+    expect(can({ roles: ["administrator"] as const }, "application.record_counter")).toBe(false);
+  });
+
   it("lets a delegate act but not manage the delegator's delegations", () => {
     const delegate = { roles: ["delegate"] as const };
     expect(can(delegate, "application.submit")).toBe(true);

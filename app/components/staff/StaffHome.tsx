@@ -4,11 +4,13 @@ import { Page } from "~/components/layout/Page";
 import type { HomeData } from "~/utils/staff-routes.server";
 import { StatusMessage } from "./StaffForm";
 import { useCalcT } from "~/components/calc/useCalcT";
+import { useMetricsT } from "~/components/metrics/useMetricsT";
 
 /** The back-office home: who is logged in, their roles, and what those roles open. */
 export function StaffHome() {
   const { t } = useTranslation();
   const { t: calc } = useCalcT();
+  const { t: metrics } = useMetricsT();
   const data = useLoaderData() as HomeData;
   const title = t("staff.home.title");
   const available = [
@@ -21,6 +23,7 @@ export function StaffHome() {
     data.can.tax ? { to: "/gestione/tributi/ruoli", label: t("staff.home.tax"), text: t("staff.home.taxText") } : null,
     data.can.rates ? { to: "/gestione/tributi/aliquote", label: calc("staffHome.rates"), text: calc("staffHome.ratesText") } : null,
     data.can.plan ? { to: "/gestione/piano", label: t("staff.home.plan"), text: t("staff.home.planText") } : null,
+    data.can.counter ? { to: "/gestione/sportello/presentazioni", label: metrics("counter.title"), text: metrics("counter.homeText") } : null,
   ].filter((x): x is { to: string; label: string; text: string } => x !== null);
   return (
     <Page title={t("staff.home.hello", { name: data.name })} lead={t("staff.home.lead")} breadcrumbs={[{ label: title }]} feedback={false}>
