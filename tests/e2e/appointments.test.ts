@@ -106,7 +106,8 @@ describe("booking an appointment", () => {
     await hydrated(page);
     await tabUntil(page, (el) => el.tag === "BUTTON" && el.text === "Conferma l'appuntamento");
     await Promise.all([page.waitForURL(/\/conferma$/), page.keyboard.press("Enter")]);
-    expect(await page.locator("h1").innerText()).toBe("Appuntamento prenotato");
+    // The URL changes before the new page is drawn (client-side navigation): wait for its heading.
+    await expect.poll(() => page.locator("h1").innerText()).toBe("Appuntamento prenotato");
     expect(await page.getByTestId("booking-confirmed").innerText()).toMatch(/Ti aspettiamo .+ alle ore \d\d:\d\d\./);
     expect(await page.locator("main").innerText()).toContain("giuseppina.colombo@example.org");
 

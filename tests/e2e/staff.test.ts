@@ -178,7 +178,8 @@ describe("staff login and administration", () => {
     await expect.poll(() => page.getByRole("alert").innerText()).toContain("6 cifre");
     await page.getByLabel("Codice di 6 cifre mostrato dall'app").fill(await freshCode(NEW_USER.username, readable.replace(/\s/g, "")));
     await Promise.all([page.waitForURL((u) => u.pathname === "/gestione"), page.getByRole("button", { name: "Attiva" }).click()]);
-    expect(await page.locator("h1").innerText()).toBe(`Buongiorno, ${NEW_USER.name}`);
+    // The URL changes before the new page is drawn (client-side navigation): wait for its heading.
+    await expect.poll(() => page.locator("h1").innerText()).toBe(`Buongiorno, ${NEW_USER.name}`);
     expect(await page.getByTestId("staff-roles").innerText()).toContain("Operatore di sportello");
     // An operator sees no administration links.
     expect(await page.locator('a[href="/gestione/utenti"]').count()).toBe(0);
