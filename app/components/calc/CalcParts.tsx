@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useRef } from "react";
 import { ErrorList } from "~/components/ui/ErrorSummary";
 import { useErrorTitle } from "~/components/staff/StaffForm";
 import { useCalcT } from "./useCalcT";
+import { FieldHelp } from "~/components/ui/FieldHelp";
 
 /** The action's answer when there is one (a calculation, an error, a property added), else the loader's. */
 export function useAnswer<T>(): { d: T; answered: boolean } {
@@ -32,16 +33,7 @@ export function describedBy(id: string, hint: boolean, error: boolean): string |
 export function FieldBits({ id, hint, error }: { id: string; hint?: string | null; error?: string | null }) {
   return (
     <>
-      {hint ? (
-        <small className="form-text d-block" id={`${id}-hint`}>
-          {hint}
-        </small>
-      ) : null}
-      {error ? (
-        <p className="text-danger mt-1 mb-0" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldHelp id={id} hint={hint} error={error} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FieldHelp } from "~/components/ui/FieldHelp";
 
 interface TextInputProps {
   id: string;
@@ -49,16 +50,7 @@ export function TextInput({ id, label, hiddenLabel, hint, describedBy, error, de
         {hiddenLabel ? <span className="visually-hidden"> {hiddenLabel}</span> : null}
       </label>
       {multiline ? <textarea {...common} rows={rowsFor(defaultValue)} /> : <input {...common} type={type} inputMode={inputMode} autoComplete="off" spellCheck={type === "url" ? false : undefined} />}
-      {hint ? (
-        <small className="form-text" id={`${id}-hint`}>
-          {hint}
-        </small>
-      ) : null}
-      {error ? (
-        <p className="text-danger mt-1 mb-0" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldHelp id={id} hint={hint} error={error} hintClassName="form-text" />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
+import { FieldHelp } from "~/components/ui/FieldHelp";
 
 /**
  * A labelled field of the plan's back-office forms, with its hint and its (already translated)
@@ -18,16 +19,7 @@ export function OfficeField({
       <label htmlFor={id} className="active fw-semibold">
         {label}
       </label>
-      {hint ? (
-        <small className="form-text d-block" id={`${id}-hint`}>
-          {hint}
-        </small>
-      ) : null}
-      {error ? (
-        <p className="text-danger mt-1 mb-0" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldHelp id={id} hint={hint} error={error} />
       {children ?? <input id={id} name={input.name ?? id} className={`form-control${error ? " is-invalid" : ""}`} aria-describedby={described} aria-invalid={error ? true : undefined} {...input} />}
     </div>
   );

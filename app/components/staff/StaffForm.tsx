@@ -3,6 +3,7 @@ import { type InputHTMLAttributes, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useRootData } from "~/utils/root-data";
 import type { FieldErrors } from "~/utils/staff-routes.server";
+import { FieldHelp } from "~/components/ui/FieldHelp";
 
 /**
  * With JavaScript an action's errors arrive without a new document, and a route's `meta` cannot see
@@ -65,16 +66,7 @@ export function TextField({ id, name, label, hint, error, mono, className, ...in
         aria-invalid={error ? true : undefined}
         {...input}
       />
-      {hint ? (
-        <small className="form-text" id={`${id}-hint`}>
-          {hint}
-        </small>
-      ) : null}
-      {error ? (
-        <p className="text-danger mt-1 mb-0" id={`${id}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldHelp id={id} hint={hint} error={error ? t(error) : null} hintClassName="form-text" />
     </div>
   );
 }
