@@ -22,7 +22,12 @@ export async function passwordStep(page: Page, username: string, password = DEMO
   await page.waitForLoadState("load");
 }
 
-async function staffLogin(page: Page, username: string, javaScript: boolean) {
+/**
+ * Logs a demo staff account in through the real form, password then TOTP (also used by the browser
+ * tests): a code refused because this account already used the current 30-second step is retried on
+ * the next one.
+ */
+export async function staffLogin(page: Page, username: string, javaScript = true) {
   await passwordStep(page, username, DEMO_STAFF_PASSWORD, javaScript);
   await page.waitForURL("**/gestione/verifica**");
   for (let attempt = 0; attempt < 3; attempt++) {

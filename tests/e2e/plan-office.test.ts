@@ -8,8 +8,7 @@
 import type { Browser, Cookie, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PIAO_OBJECTIVES } from "#db/seed/data/piao";
-import { DEMO_STAFF_PASSWORD, DEMO_TOTP_SECRET } from "#db/seed/staff";
-import { totpCodeFor } from "~/services/staff-auth.server";
+import { staffLogin } from "../../accessibility/sessions";
 import { hydrated, launchChromium } from "../setup/browser";
 import { type RunningServer, startServer } from "../setup/server";
 
@@ -24,12 +23,7 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, "
 
 async function login(username: string) {
   const page = await (await browser.newContext({ baseURL: server.url })).newPage();
-  await page.goto("/gestione/accedi");
-  await page.getByLabel("Nome utente").fill(username);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_STAFF_PASSWORD);
-  await Promise.all([page.waitForURL("**/gestione/verifica"), page.getByRole("button", { name: "Continua", exact: true }).click()]);
-  await page.getByLabel("Codice di 6 cifre").fill(totpCodeFor(DEMO_TOTP_SECRET, new Date()));
-  await Promise.all([page.waitForURL((u) => u.pathname === "/gestione"), page.getByRole("button", { name: "Verifica" }).click()]);
+  await staffLogin(page, username);
   sessions.set(username, await page.context().cookies());
   await page.context().close();
 }
