@@ -17,7 +17,7 @@ import { insertPayment } from "~/models/tax-position.server";
 import { addFinePayment, findFine } from "~/models/traffic-fine.server";
 import type { Db, DbOrTrx } from "~/utils/db.server";
 import { type RequestMeta, record } from "./audit.server";
-import { nextPaymentOf, taxPosition } from "./tax-position.server";
+import { nextPaymentOf, type TaxPosition, taxPosition } from "./tax-position.server";
 import { feePaid } from "./fees.server";
 
 export interface PaymentProvider {
@@ -62,9 +62,16 @@ export async function noticeForNextInstalment(
   today: string,
   now: string,
 ): Promise<NoticeResult> {
-  const position = await taxPosition(db, input.fiscalCode, today);
+  return noticeOfNextInstalment(db, input, taxYearOf(await taxPosition(db, input.fiscalCode, today), input), today, now);
+}
+
+/** The tax and year of a request in a position (null when there is nothing of it). */
+function taxYearOf(position: TaxPosition, input: Pick<NoticeRequest, "tax" | "year">) {
   const year = position.years.find((y) => y.year === input.year);
-  const tax = input.tax === "IMU" ? year?.imu : year?.tari;
+  return (input.tax === "IMU" ? year?.imu : year?.tari) ?? null;
+}
+
+async function noticeOfNextInstalment(db: Db, input: NoticeRequest, tax: ReturnType<typeof taxYearOf>, today: string, now: string): Promise<NoticeResult> {
   const pay = tax ? nextPaymentOf(tax) : null;
   if (!pay) return { ok: false, reason: "nothing_to_pay" };
   const next = pay.instalment;
@@ -101,12 +108,10 @@ export type NoticePlan = { ok: true; single: TaxNoticeRow; instalments: TaxNotic
  * simply that instalment's notice. Open notices with the same amounts are reused.
  */
 export async function noticePlanFor(db: Db, input: NoticeRequest, today: string, now: string): Promise<NoticePlan> {
-  const position = await taxPosition(db, input.fiscalCode, today);
-  const year = position.years.find((y) => y.year === input.year);
-  const tax = input.tax === "IMU" ? year?.imu : year?.tari;
+  const tax = taxYearOf(await taxPosition(db, input.fiscalCode, today), input);
   const coming = tax && tax.balance.lateInstalments.length === 0 ? tax.balance.openInstalments : [];
   if (coming.length < 2) {
-    const one = await noticeForNextInstalment(db, input, today, now);
+    const one = await noticeOfNextInstalment(db, input, tax, today, now);
     return one.ok ? { ok: true, single: one.notice, instalments: [] } : one;
   }
   const reuse = async (instalment: string, amount: bigint, due: string) =>
