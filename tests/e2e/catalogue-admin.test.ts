@@ -6,11 +6,9 @@
  *
  * A server of its own (DEMO_MODE, so the demo staff accounts exist): these tests change the catalogue.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_STAFF_PASSWORD, DEMO_TOTP_SECRET } from "#db/seed/staff";
-import { stepOf } from "~/domain/staff-auth";
-import { totpCodeFor } from "~/services/staff-auth.server";
+import { staffLogin } from "../../accessibility/sessions";
 import { hydrated, launchChromium } from "../setup/browser";
 import { type RunningServer, startServer } from "../setup/server";
 
@@ -36,32 +34,12 @@ function newContext(options: Parameters<Browser["newContext"]>[0] = {}): Promise
   return browser.newContext({ baseURL: server.url, ...options });
 }
 
-/** The last TOTP step each account used: a code is accepted once, so wait for the next step. */
-const usedSteps = new Map<string, number>();
-
-async function freshCode(account: string): Promise<string> {
-  const last = usedSteps.get(account);
-  while (last !== undefined && stepOf(new Date()) <= last) await new Promise((r) => setTimeout(r, 500));
-  const now = new Date();
-  usedSteps.set(account, stepOf(now));
-  return totpCodeFor(DEMO_TOTP_SECRET, now);
-}
-
-async function loginDemo(page: Page, username: string) {
-  await page.goto("/gestione/accedi");
-  await page.getByLabel("Nome utente").fill(username);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_STAFF_PASSWORD);
-  await Promise.all([page.waitForURL("**/gestione/verifica"), page.getByRole("button", { name: "Continua" }).click()]);
-  await page.getByLabel("Codice di 6 cifre").fill(await freshCode(username));
-  await Promise.all([page.waitForURL((u) => u.pathname === "/gestione"), page.getByRole("button", { name: "Verifica" }).click()]);
-}
-
 let admin: BrowserContext;
 
 describe("service catalogue in the back office", () => {
   beforeAll(async () => {
     admin = await newContext();
-    await loginDemo(await admin.newPage(), "admin");
+    await staffLogin(await admin.newPage(), "admin");
   });
 
   afterAll(async () => {
@@ -182,7 +160,7 @@ describe("service catalogue in the back office", () => {
   it("an operator is refused the catalogue pages (403)", async () => {
     const context = await newContext();
     const page = await context.newPage();
-    await loginDemo(page, "anagrafe");
+    await staffLogin(page, "anagrafe");
     expect((await page.goto("/gestione/servizi"))?.status()).toBe(403);
     expect((await page.goto(EDIT))?.status()).toBe(403);
     await context.close();

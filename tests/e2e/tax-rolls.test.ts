@@ -5,9 +5,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_STAFF_PASSWORD, DEMO_TOTP_SECRET } from "#db/seed/staff";
-import { stepOf } from "~/domain/staff-auth";
-import { totpCodeFor } from "~/services/staff-auth.server";
+import { staffLogin } from "../../accessibility/sessions";
 import { hydrated, launchChromium } from "../setup/browser";
 import { rollCsv } from "../setup/rolls";
 import { type RunningServer, startServer } from "../setup/server";
@@ -20,14 +18,7 @@ beforeAll(async () => {
   server = await startServer({ DEMO_MODE: "true", PAGE_CACHE_TTL_MS: "0" });
   browser = await launchChromium();
   const page = await (await browser.newContext({ baseURL: server.url })).newPage();
-  await page.goto("/gestione/accedi");
-  await page.getByLabel("Nome utente").fill("tributi");
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_STAFF_PASSWORD);
-  await Promise.all([page.waitForURL("**/gestione/verifica"), page.getByRole("button", { name: "Continua", exact: true }).click()]);
-  const step = stepOf(new Date());
-  await page.getByLabel("Codice di 6 cifre").fill(totpCodeFor(DEMO_TOTP_SECRET, new Date()));
-  await Promise.all([page.waitForURL((u) => u.pathname === "/gestione"), page.getByRole("button", { name: "Verifica" }).click()]);
-  expect(stepOf(new Date()) >= step).toBe(true);
+  await staffLogin(page, "tributi");
   cookies = await page.context().cookies();
   await page.context().close();
 });
