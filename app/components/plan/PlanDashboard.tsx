@@ -4,17 +4,12 @@ import { Page } from "~/components/layout/Page";
 import { TableScroll } from "~/components/ui/TableScroll";
 import { OBJECTIVE_STATUSES, type ObjectiveStatus } from "~/domain/plan";
 import { MILESTONE_STATES, PROGRESS_STATES, type ProgressState, sharePercent } from "~/domain/plan-dashboard";
-import plandashEn from "~/locales/plandash.en";
-import plandashIt from "~/locales/plandash.it";
 import type { ScopeRef } from "~/services/plan-dashboard.server";
 import { formatDate } from "~/utils/format";
-import { useNamespace } from "~/utils/namespace";
 import type { DashboardData } from "~/utils/plan-dashboard-routes.server";
 import { type BarFill, BarFigure } from "./BarFigure";
-import { dashboardPath, OFFICE_PLAN, PUBLIC_PLAN } from "./dashboard-paths";
+import { dashboardPath, OFFICE_PLAN, PUBLIC_PLAN, useDashT } from "./dashboard-links";
 import { usePlanT } from "./PlanParts";
-
-export const useDashT = () => useNamespace("plandash", { it: plandashIt, en: plandashEn });
 
 const PROGRESS_FILL: Record<ProgressState, BarFill> = { reached: "solid-green", not_reached: "stripes-red", no_measurement: "dots-grey", no_baseline: "cross-amber" };
 const STATUS_FILL: Record<ObjectiveStatus, BarFill> = { not_started: "dots-grey", on_track: "solid-green", at_risk: "cross-amber", late: "stripes-red", done: "solid-blue" };

@@ -1,3 +1,10 @@
+import plandashEn from "~/locales/plandash.en";
+import plandashIt from "~/locales/plandash.it";
+import { useNamespace } from "~/utils/namespace";
+
+/** The dashboards' texts (also for the links to them from the other plan pages). */
+export const useDashT = () => useNamespace("plandash", { it: plandashIt, en: plandashEn });
+
 /** Where each dashboard lives: the same shape under the public page and under the back office. */
 export const PUBLIC_PLAN = "/amministrazione/piano-integrato";
 export const OFFICE_PLAN = "/gestione/piano";
