@@ -8,6 +8,7 @@ const plandash: typeof plandashIt = {
     action: "Dashboard of action {{code}}: {{title}}",
     objective: "Dashboard of objective {{code}}: {{title}}",
   },
+  officeTitle: "{{title}} (back office)",
   crumb: "Dashboard",
   lead: "How the indicators stand against each year's expected value, how many objectives are in each status and which milestones are late.",
   asOf: "Situation on {{date}}. Only values approved by a manager count.",

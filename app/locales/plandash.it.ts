@@ -6,6 +6,7 @@ const plandash = {
     action: "Cruscotto dell'azione {{code}}: {{title}}",
     objective: "Cruscotto dell'obiettivo {{code}}: {{title}}",
   },
+  officeTitle: "{{title}} (area riservata)",
   crumb: "Cruscotto",
   lead: "A che punto sono gli indicatori rispetto ai valori attesi per anno, quanti obiettivi sono in ciascuno stato e quali traguardi sono in ritardo.",
   asOf: "Situazione al {{date}}. Contano solo i valori approvati da un responsabile.",

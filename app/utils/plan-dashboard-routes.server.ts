@@ -60,7 +60,7 @@ export async function officeDashboardLoader(request: Request, params: DashboardP
   const found = scope ? await getOfficeDashboard(db(), lang, clock().today, scope) : null;
   if (!found) notFound();
   const { awaiting, ...view } = found;
-  return { view, lang, office: true, awaiting, meta: { title: titleOf(t, view) } };
+  return { view, lang, office: true, awaiting, meta: { title: t("plandash:officeTitle", { title: titleOf(t, view) }) } };
 }
 
 export type DashboardData = Awaited<ReturnType<typeof publicDashboardLoader>> | Awaited<ReturnType<typeof officeDashboardLoader>>;
