@@ -10,6 +10,7 @@ import { finesStates } from "./fines-states";
 import { taxofficeStates } from "./taxoffice-states";
 import { planStates } from "./plan-states";
 import { planOfficeStates } from "./planoffice-states";
+import { dashboardStates } from "./dashboard-states";
 import { metricsStates } from "./metrics-states";
 
 /**
@@ -301,7 +302,7 @@ export const pages: PageState[] = [
   },
 ];
 
-pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates, ...finesStates, ...taxofficeStates, ...planStates, ...planOfficeStates, ...metricsStates);
+pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates, ...finesStates, ...taxofficeStates, ...planStates, ...planOfficeStates, ...dashboardStates, ...metricsStates);
 
 /** The key under which a state's title must be unique (see `sameDocumentAs`). */
 export function documentKey(state: PageState, resolvedPath: string): string {

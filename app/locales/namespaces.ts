@@ -19,6 +19,8 @@ import taxofficeIt from "./taxoffice.it";
 import planEn from "./plan.en";
 import planIt from "./plan.it";
 import metricsEn from "./metrics.en";
+import plandashEn from "./plandash.en";
+import plandashIt from "./plandash.it";
 import metricsIt from "./metrics.it";
 
 /**
@@ -32,11 +34,12 @@ import metricsIt from "./metrics.it";
  *   the route modules that use them (`useNamespace`), so they live in those routes' chunks and the
  *   public pages' first load stays within its budget;
  * - "plan" (the public plan pages) is loaded by those routes (`usePlanT` in app/components/plan);
+ * - "plandash" (the plan's dashboards) by those routes (`useDashT` in app/components/plan);
  * - "metrics" (the counter submissions page) by that route (`useMetricsT` in app/components/metrics).
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt, metrics: metricsIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn, metrics: metricsEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt, metrics: metricsIt, plandash: plandashIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn, metrics: metricsEn, plandash: plandashEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

@@ -41,7 +41,7 @@ export async function objectivePageLoader(request: Request, slug: string) {
   };
 }
 
-const OPEN_DATA_HEADERS = {
+export const OPEN_DATA_HEADERS = {
   // Open data: anyone may fetch it from anywhere, and a proxy may keep it a short while.
   "Access-Control-Allow-Origin": "*",
   "Cache-Control": "public, max-age=300",
@@ -59,7 +59,7 @@ function csvWords(t: TFunction): CsvWords {
   return { status: (s: ObjectiveStatus) => t(`plan:status.${s}`), yes: t("plan:csv.yes"), no: t("plan:csv.no") };
 }
 
-function csvResponse(body: string, name: string, lang: string) {
+export function csvResponse(body: string, name: string, lang: string) {
   return new Response(body, {
     headers: {
       ...OPEN_DATA_HEADERS,

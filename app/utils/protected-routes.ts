@@ -62,6 +62,8 @@ export const PROTECTED_ROUTES: readonly ProtectedRoute[] = [
   { file: "gestione.piano._index", path: "/gestione/piano", allow: { kind: "staff", permission: "plan.record_progress" }, action: false },
   { file: "gestione.piano.indicatori.$codice", path: "/gestione/piano/indicatori/OB-01.I2", allow: { kind: "staff", permission: "plan.record_progress" }, action: true },
   { file: "gestione.piano.obiettivi.$codice", path: "/gestione/piano/obiettivi/OB-01", allow: { kind: "staff", permission: "plan.record_progress" }, action: true },
+  { file: "gestione.piano.cruscotto._index", path: "/gestione/piano/cruscotto", allow: { kind: "staff", permission: "plan.record_progress" }, action: false },
+  { file: "gestione.piano.cruscotto.$tipo.$codice", path: "/gestione/piano/cruscotto/linee/L1", allow: { kind: "staff", permission: "plan.record_progress" }, action: false },
   { file: "gestione.piano.evidenze.$id", path: "/gestione/piano/evidenze/1", allow: { kind: "staff", permission: "plan.record_progress" }, action: false, owned: true },
 ];
 

@@ -5,6 +5,7 @@ import { ErrorList } from "~/components/ui/ErrorSummary";
 import { TableScroll } from "~/components/ui/TableScroll";
 import { useErrorTitle } from "~/components/staff/StaffForm";
 import type { ObjectiveAnswer, ObjectiveData } from "~/utils/plan-office-routes.server";
+import { dashboardPath, useDashT } from "./dashboard-links";
 import { errorLinks, OfficeField } from "./OfficeFields";
 import { usePlanT } from "./PlanParts";
 
@@ -13,6 +14,7 @@ const DONE_KEYS = { stato: "office.statusSaved", traguardo: "office.milestoneSav
 /** One objective in the back office: its status with the history of changes (who, when, why), its milestones. */
 export function OfficeObjective() {
   const { t } = usePlanT();
+  const { t: td } = useDashT();
   const d = useLoaderData() as ObjectiveData;
   const answer = useActionData() as ObjectiveAnswer | undefined;
   const errors = answer?.errors ?? {};
@@ -35,6 +37,9 @@ export function OfficeObjective() {
         </div>
       ) : null}
       <p data-testid="plan-current-status">{t("office.currentStatus", { status: t(`status.${o.status}`) })}</p>
+      <p>
+        <Link to={dashboardPath({ kind: "objective", code: o.code }, true)}>{td("links.objective")}</Link>
+      </p>
 
       <section aria-labelledby="status-title" className="mb-5">
         <h2 id="status-title" className="h4">

@@ -2,14 +2,19 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Page } from "~/components/layout/Page";
 import { TableScroll } from "~/components/ui/TableScroll";
 import type { OfficeData } from "~/utils/plan-office-routes.server";
+import { dashboardPath, useDashT } from "./dashboard-links";
 import { usePlanT } from "./PlanParts";
 
 /** /gestione/piano: what awaits approval, then every objective with its indicators' latest approved value. */
 export function OfficePlan() {
   const { t } = usePlanT();
+  const { t: td } = useDashT();
   const d = useLoaderData() as OfficeData;
   return (
     <Page title={t("office.title")} lead={t("office.lead")} breadcrumbs={[{ label: t("office.backOffice"), to: "/gestione" }, { label: t("office.title") }]} feedback={false}>
+      <p>
+        <Link to={dashboardPath({ kind: "plan" }, true)}>{td("links.office")}</Link>
+      </p>
       <section aria-labelledby="pending-title" className="mb-5">
         <h2 id="pending-title" className="h4">
           {t("office.pendingTitle")}

@@ -4,6 +4,7 @@ import { Page } from "~/components/layout/Page";
 import { TableScroll } from "~/components/ui/TableScroll";
 import { formatDate } from "~/utils/format";
 import type { objectivePageLoader } from "~/utils/plan-routes.server";
+import { dashboardPath, useDashT } from "./dashboard-links";
 import { IndicatorTable, milestoneStateText, usePlanT, valueText } from "./PlanParts";
 
 const BASE = "/amministrazione/piano-integrato";
@@ -12,6 +13,7 @@ const BASE = "/amministrazione/piano-integrato";
 export function PlanObjectivePage() {
   const { objective: o, line, action, coordinator, years, missions, sdgs, lang } = useLoaderData<Awaited<ReturnType<typeof objectivePageLoader>>>();
   const { t } = usePlanT();
+  const { t: td } = useDashT();
   const { t: tc } = useTranslation();
   const langQuery = lang === "it" ? "" : `?lang=${lang}`;
   const milestoneCaption = t("milestone.caption", { objective: o.title });
@@ -33,6 +35,9 @@ export function PlanObjectivePage() {
           <p className="fw-semibold" data-testid="objective-status">
             {t("objective.status", { status: t(`status.${o.status}`) })}
             {o.statusChangedAt ? ` (${formatDate(o.statusChangedAt, lang)})` : ""}
+          </p>
+          <p>
+            <Link to={`${dashboardPath({ kind: "objective", code: o.code })}${langQuery}`}>{td("links.objective")}</Link>
           </p>
           <dl className="row">
             <dt className="col-12 col-md-4">{t("objective.action")}</dt>

@@ -5,6 +5,7 @@ import { TableScroll } from "~/components/ui/TableScroll";
 import { OBJECTIVE_STATUSES } from "~/domain/plan";
 import { formatDate } from "~/utils/format";
 import type { planPageLoader } from "~/utils/plan-routes.server";
+import { dashboardPath, useDashT } from "./dashboard-links";
 import { IndicatorTable, usePlanT } from "./PlanParts";
 
 const BASE = "/amministrazione/piano-integrato";
@@ -13,6 +14,7 @@ const BASE = "/amministrazione/piano-integrato";
 export function PlanOverview() {
   const { tree, lang } = useLoaderData<Awaited<ReturnType<typeof planPageLoader>>>();
   const { t } = usePlanT();
+  const { t: td } = useDashT();
   const { t: tc } = useTranslation();
   const objectives = tree.lines.flatMap((l) => l.actions.flatMap((a) => a.objectives)).sort((a, b) => a.code.localeCompare(b.code));
   const actions = tree.lines.flatMap((l) => l.actions);
@@ -83,6 +85,9 @@ export function PlanOverview() {
             </TableScroll>
             {noStatusYet ? <p>{t("summary.noStatus")}</p> : null}
             <p data-testid="plan-milestone-summary">{t("summary.milestones", tree.summary.milestones)}</p>
+            <p>
+              <Link to={`${dashboardPath({ kind: "plan" })}${langQuery}`}>{td("links.plan")}</Link>
+            </p>
           </section>
 
           <section aria-labelledby="linee" className="mb-5">
@@ -93,9 +98,15 @@ export function PlanOverview() {
                   {t("line.heading", { number: line.number, title: line.title })}
                 </h3>
                 {line.description ? <p>{line.description}</p> : null}
+                <p className="small">
+                  <Link to={`${dashboardPath({ kind: "line", code: line.code })}${langQuery}`}>{td("links.line", { number: line.number })}</Link>
+                </p>
                 {line.actions.map((action) => (
                   <div key={action.code} className="ms-lg-3 mb-3" data-action={action.code}>
                     <h4 className="h5">{t("line.action", { code: action.code, title: action.title })}</h4>
+                    <p className="small">
+                      <Link to={`${dashboardPath({ kind: "action", code: action.code })}${langQuery}`}>{td("links.action", { code: action.code })}</Link>
+                    </p>
                     {action.objectives.length === 0 ? (
                       <p className="small">{t("line.noObjectives")}</p>
                     ) : (

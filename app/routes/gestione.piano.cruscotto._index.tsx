@@ -1,0 +1,12 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { PlanDashboard } from "~/components/plan/PlanDashboard";
+import { pageMeta } from "~/utils/meta";
+import { officeDashboardLoader } from "~/utils/plan-dashboard-routes.server";
+
+export const meta = pageMeta;
+
+export function loader({ request }: LoaderFunctionArgs) {
+  return officeDashboardLoader(request, {});
+}
+
+export default PlanDashboard;
