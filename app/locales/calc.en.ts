@@ -21,9 +21,9 @@ const calc = {
   errors: {
     not_a_number: "Enter a number, for example 850.50",
     bad_date: "Enter a valid date",
-    not_a_boolean: "Invalid value",
+    not_a_boolean: "Choose “Yes” or “No”",
     year_out_of_range: "Choose one of the years in the list",
-    required: "Required field",
+    required: "Fill in this field, the calculation needs it",
   },
   imu: {
     title: "IMU calculator",

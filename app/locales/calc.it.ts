@@ -21,9 +21,9 @@ const calc = {
   errors: {
     not_a_number: "Scrivi un numero, per esempio 850,50",
     bad_date: "Scrivi una data valida",
-    not_a_boolean: "Valore non valido",
+    not_a_boolean: "Scegli «Sì» oppure «No»",
     year_out_of_range: "Scegli un anno tra quelli dell'elenco",
-    required: "Campo obbligatorio",
+    required: "Compila questo campo, serve per il calcolo",
   },
   imu: {
     title: "Calcolo IMU",

@@ -13,7 +13,7 @@ const fines = {
     errors: {
       reportRequired: "Enter the report number",
       plateRequired: "Enter the vehicle's plate",
-      plateFormat: "The plate has 5 to 10 letters and digits",
+      plateFormat: "Write the plate with 5 to 10 letters and digits, no spaces, for example FG482KL",
       notFound: "There is no fine with this report number and this plate. Check the details on the report: if they are right, the fine may not be recorded yet; call the Polizia Locale.",
       throttled: "Too many searches without a result from this connection. Try again in 15 minutes.",
     },

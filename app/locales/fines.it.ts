@@ -13,7 +13,7 @@ const fines = {
     errors: {
       reportRequired: "Scrivi il numero del verbale",
       plateRequired: "Scrivi la targa del veicolo",
-      plateFormat: "La targa ha da 5 a 10 lettere e numeri",
+      plateFormat: "Scrivi la targa con 5-10 lettere e numeri, senza spazi, per esempio FG482KL",
       notFound: "Non c'è nessuna multa con questo numero di verbale e questa targa. Controlla i dati sul verbale: se sono giusti, la multa potrebbe non essere ancora registrata; chiama la Polizia Locale.",
       throttled: "Troppe ricerche senza risultato da questa connessione. Riprova tra 15 minuti.",
     },
