@@ -3,6 +3,8 @@ const fines = {
   lookup: {
     title: "Pay a traffic fine",
     lead: "Find the fine with the report number and the vehicle's plate: see what to pay today and until when, and pay with pagoPA. No SPID or CIE login needed.",
+    plainTitle: "In plain words",
+    plain: "Write the fine notice number and the number plate: they are on the fine. You see how much to pay today and until when. If you pay within 5 days of receiving the fine, you pay 30% less. You pay online with pagoPA.",
     formTitle: "Find the fine",
     report: "Report number",
     reportHint: "As written on the report or the notice on the windscreen, for example V/2026/004512.",

@@ -3,6 +3,8 @@ const fines = {
   lookup: {
     title: "Paga una multa",
     lead: "Cerca la multa con il numero del verbale e la targa del veicolo: vedi quanto pagare oggi e fino a quando, e paghi con pagoPA. Non serve accedere con SPID o CIE.",
+    plainTitle: "In parole semplici",
+    plain: "Scrivi il numero del verbale e la targa: li trovi sul foglio della multa. Vedi quanto devi pagare oggi e fino a quando. Se paghi entro 5 giorni da quando hai ricevuto la multa, paghi il 30% in meno. Paghi online con pagoPA.",
     formTitle: "Cerca la multa",
     report: "Numero del verbale",
     reportHint: "Come è scritto sul verbale o sul preavviso, per esempio V/2026/004512.",

@@ -162,6 +162,8 @@ const tax = {
   },
   position: {
     title: "Taxes and payments",
+    plainTitle: "In plain words",
+    plain: "Here you see, year by year, how much you owe the Comune for IMU and TARI, how much you have already paid and what is left. You can pay online with pagoPA, or download the F24 form and pay it at a bank or post office.",
     lead: "Your IMU and TARI position with the comune: what was due each year, what you paid, what is left to pay.",
     actingFor: "You are seeing the position of {{name}}, by delegation.",
     summaryTitle: "In short",

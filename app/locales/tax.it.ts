@@ -163,6 +163,8 @@ const tax = {
   position: {
     title: "Tributi e pagamenti",
     lead: "La tua posizione IMU e TARI con il Comune: quanto era dovuto ogni anno, quanto hai pagato, cosa resta da pagare.",
+    plainTitle: "In parole semplici",
+    plain: "Qui vedi, anno per anno, quanto devi al Comune per l'IMU e per la TARI, quanto hai già pagato e cosa manca. Puoi pagare online con pagoPA, oppure scaricare il modello F24 e pagarlo in banca o alla posta.",
     actingFor: "Stai vedendo la posizione di {{name}}, per delega.",
     summaryTitle: "In sintesi",
     open: "Da pagare",
