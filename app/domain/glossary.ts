@@ -32,10 +32,18 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: "dati-catastali",
-    terms: { it: ["dati catastali", "visura catastale"], en: ["cadastral data", "land registry extract"] },
+    terms: { it: ["dati catastali"], en: ["cadastral data"] },
     explanation: {
       it: "I numeri con cui il Catasto riconosce un immobile: foglio, particella e subalterno. Li trovi nella visura catastale, il documento del Catasto sull'immobile, o nell'atto di acquisto.",
       en: "The numbers the Land Registry uses to identify a property: sheet (foglio), parcel (particella) and sub-unit (subalterno). They are on the land registry extract, the Land Registry's document about the property, or on the deed of purchase.",
+    },
+  },
+  {
+    id: "visura-catastale",
+    terms: { it: ["visura catastale"], en: ["land registry extract"] },
+    explanation: {
+      it: "Il documento del Catasto che descrive un immobile: chi lo possiede, i dati catastali, la categoria e la rendita. Lo chiedi all'Agenzia delle Entrate, anche online, o lo trovi nell'atto di acquisto.",
+      en: "The Land Registry document that describes a property: who owns it, its cadastral data, category and income. You get it from the Revenue Agency (Agenzia delle Entrate), also online, or find it in the deed of purchase.",
     },
   },
   {

@@ -553,6 +553,7 @@ export async function receiptPdf(row: ApplicationRow, lang: Language, t: Transla
     lang,
     labels: {
       title: t("desk:receipt.title"),
+      plain: t("desk:plain.receipt"),
       comune: t("desk:receipt.comune"),
       protocol: t("desk:receipt.protocol"),
       submittedAt: t("desk:receipt.submittedAt"),
