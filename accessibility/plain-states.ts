@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { hydrated } from "../tests/setup/browser";
 import type { PageState } from "./pages";
-import { installSpeechStub } from "../tests/setup/speech-stub";
+import { SPEECH_STUB } from "../tests/setup/speech-stub";
 import { asCitizenOn } from "./sessions";
 
 /**
@@ -17,7 +17,7 @@ const POSITION = "/area-personale/tributi";
 /** Starts reading aloud (the controls change to Pausa / Interrompi and the status line speaks). */
 async function startListening(page: Page) {
   // Headless Chromium has no voices and would end the reading at once: a stand-in keeps it going.
-  await page.addInitScript(installSpeechStub);
+  await page.addInitScript({ content: SPEECH_STUB });
   await page.reload();
   await hydrated(page);
   await page.getByRole("button", { name: "Ascolta il testo di questa pagina" }).click();

@@ -7,7 +7,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { plainSummaries } from "#db/seed/data/service-plain-summaries";
-import { installSpeechStub } from "../setup/speech-stub";
+import { SPEECH_STUB } from "../setup/speech-stub";
 import { browserContext, closeBrowser, hydrated } from "./helpers";
 
 afterAll(closeBrowser);
@@ -36,7 +36,7 @@ describe("Ascolta", () => {
   it("reads the page's main content aloud in Italian, with pause, resume and stop", async () => {
     const context = await browserContext();
     const page = await context.newPage();
-    await page.addInitScript(installSpeechStub);
+    await page.addInitScript({ content: SPEECH_STUB });
     await page.goto(`/servizi/${SLUG}`);
     await hydrated(page);
     const listen = page.getByRole("button", { name: "Ascolta il testo di questa pagina" });
@@ -66,7 +66,7 @@ describe("Ascolta", () => {
   it("reads an English page in English (en-GB)", async () => {
     const context = await browserContext();
     const page = await context.newPage();
-    await page.addInitScript(installSpeechStub);
+    await page.addInitScript({ content: SPEECH_STUB });
     await page.goto(`/servizi/${SLUG}?lang=en`);
     await hydrated(page);
     await page.getByRole("button", { name: "Listen to the text of this page" }).click();
@@ -80,7 +80,7 @@ describe("Ascolta", () => {
   it("stops reading when the reader goes to another page", async () => {
     const context = await browserContext();
     const page = await context.newPage();
-    await page.addInitScript(installSpeechStub);
+    await page.addInitScript({ content: SPEECH_STUB });
     await page.goto(`/servizi/${SLUG}`);
     await hydrated(page);
     await page.getByRole("button", { name: "Ascolta il testo di questa pagina" }).click();
