@@ -191,6 +191,6 @@ describe("TARI: POST /api/v1/tari/calcolo and GET /api/v1/tari/tariffe", () => {
       "utenze[1].riduzioni[0].percentuale:percent_out_of_range",
     ]);
     const en = await (await postTari(body, { "Accept-Language": "en" })).json();
-    expect(en.errori[2].messaggio).toBe("Invalid TARI category: use a number from 1 to 30");
+    expect(en.errori[2].messaggio).toBe("Choose the TARI category with a number from 1 to 30");
   });
 });
