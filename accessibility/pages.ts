@@ -12,6 +12,7 @@ import { planStates } from "./plan-states";
 import { planOfficeStates } from "./planoffice-states";
 import { dashboardStates } from "./dashboard-states";
 import { metricsStates } from "./metrics-states";
+import { plainStates } from "./plain-states";
 
 /**
  * Every page and every state the accessibility run checks (../shared/design/accessibility.md, B5:
@@ -302,7 +303,7 @@ export const pages: PageState[] = [
   },
 ];
 
-pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates, ...finesStates, ...taxofficeStates, ...planStates, ...planOfficeStates, ...dashboardStates, ...metricsStates);
+pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates, ...finesStates, ...taxofficeStates, ...planStates, ...planOfficeStates, ...dashboardStates, ...metricsStates, ...plainStates);
 
 /** The key under which a state's title must be unique (see `sameDocumentAs`). */
 export function documentKey(state: PageState, resolvedPath: string): string {

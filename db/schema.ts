@@ -176,6 +176,11 @@ export interface ServiceTranslationTable {
   conditions: string;
   /** Extra words people search with (synonyms, old names), space separated. */
   keywords: string;
+  /**
+   * "In parole semplici": a few short sentences in everyday words, second person, no jargon, shown
+   * in a box at the top of the service page (issue 7 §2). Empty means no box.
+   */
+  plain_summary: string;
 }
 
 export interface ServiceTopicTable {

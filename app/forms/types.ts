@@ -178,6 +178,13 @@ export interface Step {
   title: string;
   /** i18n key of a short paragraph under the heading. */
   intro?: string;
+  /**
+   * i18n key of the step's "in parole semplici" (issue 7 §2): one or two short sentences, second person,
+   * saying what this page asks and why ("Ti chiediamo… Ci serve per…"). Required: every page of every
+   * form has one (tests/unit/plain-language.test.ts checks both languages). A key of the server-side
+   * "plainSteps" namespace (app/locales/plain-steps.{it,en}.ts), not of "forms".
+   */
+  plain: string;
   fields: readonly Field[];
   when?: Condition;
 }

@@ -21,9 +21,9 @@ const calc = {
   errors: {
     not_a_number: "Enter a number, for example 850.50",
     bad_date: "Enter a valid date",
-    not_a_boolean: "Invalid value",
+    not_a_boolean: "Choose “Yes” or “No”",
     year_out_of_range: "Choose one of the years in the list",
-    required: "Required field",
+    required: "Fill in this field, the calculation needs it",
   },
   imu: {
     title: "IMU calculator",
@@ -50,11 +50,11 @@ const calc = {
       alloggioSociale: "Assigned social housing (ALER)",
     },
     hints: {
-      rendita: "Buildings only. It is on the cadastral certificate (visura).",
+      rendita: "Buildings only. The cadastral income is on the land registry extract (visura).",
       redditoDominicale: "Agricultural land only.",
       valoreVenale: "Building land only.",
-      categoria: "Buildings only.",
-      quotaPossesso: "100 if you own all of it.",
+      categoria: "Buildings only. It is the cadastral category, for example A/2 for a home.",
+      quotaPossesso: "Your ownership share as a percentage: 100 if you own all of it.",
     },
     kinds: { fabbricato: "Building", terreno: "Agricultural land", area_fabbricabile: "Building land" },
     chooseCategory: "Choose the category",

@@ -21,9 +21,9 @@ const calc = {
   errors: {
     not_a_number: "Scrivi un numero, per esempio 850,50",
     bad_date: "Scrivi una data valida",
-    not_a_boolean: "Valore non valido",
+    not_a_boolean: "Scegli «Sì» oppure «No»",
     year_out_of_range: "Scegli un anno tra quelli dell'elenco",
-    required: "Campo obbligatorio",
+    required: "Compila questo campo, serve per il calcolo",
   },
   imu: {
     title: "Calcolo IMU",
@@ -50,11 +50,11 @@ const calc = {
       alloggioSociale: "Alloggio sociale assegnato (ALER)",
     },
     hints: {
-      rendita: "Solo per i fabbricati. La trovi nella visura catastale.",
+      rendita: "Solo per i fabbricati. La rendita catastale la trovi nella visura catastale.",
       redditoDominicale: "Solo per i terreni agricoli.",
       valoreVenale: "Solo per le aree fabbricabili.",
-      categoria: "Solo per i fabbricati.",
-      quotaPossesso: "100 se l'immobile è tutto tuo.",
+      categoria: "Solo per i fabbricati. È la categoria catastale, per esempio A/2 per un'abitazione.",
+      quotaPossesso: "La tua quota di possesso in percentuale: 100 se l'immobile è tutto tuo.",
     },
     kinds: { fabbricato: "Fabbricato", terreno: "Terreno agricolo", area_fabbricabile: "Area fabbricabile" },
     chooseCategory: "Scegli la categoria",

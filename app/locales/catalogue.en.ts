@@ -57,6 +57,7 @@ const catalogue: Strings<CatalogueStrings> = {
     fields: {
       title: "Title of the service",
       summary: "Short description",
+      plain_summary: "In plain words",
       audience_type: "Audience in brief",
       audience: "Who it is for",
       description: "Description",
@@ -72,6 +73,7 @@ const catalogue: Strings<CatalogueStrings> = {
     hints: {
       title: "It is the title of the page and appears in the list of services.",
       summary: "One or two sentences: they appear under the title and on the service cards.",
+      plain_summary: "Three or four short sentences, speaking to the reader as “you”, with everyday words: who it is for, what you do and what you get. No abbreviations without explaining them. They appear in a box at the top of the service page.",
       audience_type: "One or two words, for example “Citizens” or “Businesses”. Search engines read it.",
       access: "How and where the service is used, besides the button to use it online.",
       conditions: "The service page shows the first paragraph; the whole text is on the terms page.",

@@ -54,6 +54,7 @@ const catalogue = {
     fields: {
       title: "Titolo del servizio",
       summary: "Descrizione breve",
+      plain_summary: "In parole semplici",
       audience_type: "Destinatari in breve",
       audience: "A chi è rivolto",
       description: "Descrizione",
@@ -69,6 +70,7 @@ const catalogue = {
     hints: {
       title: "È il titolo della pagina e compare nell'elenco dei servizi.",
       summary: "Una o due frasi: compaiono sotto il titolo e nelle schede dei servizi.",
+      plain_summary: "Tre o quattro frasi brevi, con il «tu» e parole di tutti i giorni: a chi serve, cosa fai e cosa ottieni. Niente sigle senza spiegarle. Compaiono in un riquadro in cima alla pagina del servizio.",
       audience_type: "Una o due parole, per esempio «Cittadini» o «Imprese». La leggono i motori di ricerca.",
       access: "Come e dove si usa il servizio, oltre al pulsante per farlo online.",
       conditions: "Sulla pagina del servizio compare il primo paragrafo; il testo intero è nella pagina delle condizioni.",

@@ -103,7 +103,21 @@ const en: Strings<Translation> = {
     bookingText: "Would you rather talk to a person? Book an appointment at the counter.",
     inactive: "Service not available",
   },
+  listen: {
+    start: "Listen",
+    startHidden: "to the text of this page",
+    pause: "Pause",
+    resume: "Resume",
+    stop: "Stop",
+    speaking: "Reading aloud.",
+    paused: "Reading paused.",
+  },
+  glossary: {
+    close: "Close the explanation",
+    explain: "what it means",
+  },
   service: {
+    plainTitle: "In plain words",
     status: { active: "Service available", inactive: "Service not available" },
     index: "On this page",
     sections: {

@@ -3,6 +3,8 @@ const fines = {
   lookup: {
     title: "Pay a traffic fine",
     lead: "Find the fine with the report number and the vehicle's plate: see what to pay today and until when, and pay with pagoPA. No SPID or CIE login needed.",
+    plainTitle: "In plain words",
+    plain: "Write the fine notice number and the number plate: they are on the fine. You see how much to pay today and until when. If you pay within 5 days of receiving the fine, you pay 30% less. You pay online with pagoPA.",
     formTitle: "Find the fine",
     report: "Report number",
     reportHint: "As written on the report or the notice on the windscreen, for example V/2026/004512.",
@@ -13,7 +15,7 @@ const fines = {
     errors: {
       reportRequired: "Enter the report number",
       plateRequired: "Enter the vehicle's plate",
-      plateFormat: "The plate has 5 to 10 letters and digits",
+      plateFormat: "Write the plate with 5 to 10 letters and digits, no spaces, for example FG482KL",
       notFound: "There is no fine with this report number and this plate. Check the details on the report: if they are right, the fine may not be recorded yet; call the Polizia Locale.",
       throttled: "Too many searches without a result from this connection. Try again in 15 minutes.",
     },

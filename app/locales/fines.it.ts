@@ -3,6 +3,8 @@ const fines = {
   lookup: {
     title: "Paga una multa",
     lead: "Cerca la multa con il numero del verbale e la targa del veicolo: vedi quanto pagare oggi e fino a quando, e paghi con pagoPA. Non serve accedere con SPID o CIE.",
+    plainTitle: "In parole semplici",
+    plain: "Scrivi il numero del verbale e la targa: li trovi sul foglio della multa. Vedi quanto devi pagare oggi e fino a quando. Se paghi entro 5 giorni da quando hai ricevuto la multa, paghi il 30% in meno. Paghi online con pagoPA.",
     formTitle: "Cerca la multa",
     report: "Numero del verbale",
     reportHint: "Come è scritto sul verbale o sul preavviso, per esempio V/2026/004512.",
@@ -13,7 +15,7 @@ const fines = {
     errors: {
       reportRequired: "Scrivi il numero del verbale",
       plateRequired: "Scrivi la targa del veicolo",
-      plateFormat: "La targa ha da 5 a 10 lettere e numeri",
+      plateFormat: "Scrivi la targa con 5-10 lettere e numeri, senza spazi, per esempio FG482KL",
       notFound: "Non c'è nessuna multa con questo numero di verbale e questa targa. Controlla i dati sul verbale: se sono giusti, la multa potrebbe non essere ancora registrata; chiama la Polizia Locale.",
       throttled: "Troppe ricerche senza risultato da questa connessione. Riprova tra 15 minuti.",
     },

@@ -26,7 +26,7 @@ const forms: Strings<FormsStrings> = {
         label: "VAT number (partita IVA)",
         hint: "It is 11 digits. Write them without spaces and without the letters IT.",
       },
-      vatError: "The VAT number must have 11 digits, with no letters and no spaces.",
+      vatError: "Write the VAT number with 11 digits, with no letters and no spaces.",
       pec: {
         label: "Certified e-mail (PEC) of the business",
         hint: "The business's certified e-mail address (PEC): you find it in the Chamber of Commerce extract.",
@@ -1076,7 +1076,7 @@ const forms: Strings<FormsStrings> = {
     representedEntityFiscalCode: {
       label: "Tax code of the business, association or organisation",
       hint: "It is 11 digits. It is often the same as the VAT number.",
-      error: "The tax code of a business or organisation has 11 digits, with no letters and no spaces.",
+      error: "Write the tax code of the business or organisation: 11 digits, with no letters and no spaces.",
     },
     documentsDescription: {
       label: "Which documents are you asking for?",

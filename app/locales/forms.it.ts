@@ -28,7 +28,7 @@ const forms = {
         label: "Partita IVA",
         hint: "Sono 11 cifre. Scrivile senza spazi e senza la sigla IT.",
       },
-      vatError: "La partita IVA deve avere 11 cifre, senza lettere e senza spazi.",
+      vatError: "Scrivi la partita IVA con 11 cifre, senza lettere e senza spazi.",
       pec: {
         label: "Indirizzo PEC dell'impresa",
         hint: "La posta elettronica certificata (PEC) dell'impresa: la trovi nella visura della Camera di commercio.",
@@ -1078,7 +1078,7 @@ const forms = {
     representedEntityFiscalCode: {
       label: "Codice fiscale dell'impresa, dell'associazione o dell'ente",
       hint: "Sono 11 cifre. Spesso è uguale alla partita IVA.",
-      error: "Il codice fiscale di un'impresa o di un ente ha 11 cifre, senza lettere e senza spazi.",
+      error: "Scrivi il codice fiscale dell'impresa o dell'ente: 11 cifre, senza lettere e senza spazi.",
     },
     documentsDescription: {
       label: "Quali documenti chiedi?",

@@ -101,7 +101,21 @@ const it = {
     bookingText: "Preferisci parlare con una persona? Prenota un appuntamento allo sportello.",
     inactive: "Servizio non attivo",
   },
+  listen: {
+    start: "Ascolta",
+    startHidden: "il testo di questa pagina",
+    pause: "Pausa",
+    resume: "Riprendi",
+    stop: "Interrompi",
+    speaking: "Lettura ad alta voce in corso.",
+    paused: "Lettura in pausa.",
+  },
+  glossary: {
+    close: "Chiudi la spiegazione",
+    explain: "che cosa vuol dire",
+  },
   service: {
+    plainTitle: "In parole semplici",
     status: { active: "Servizio attivo", inactive: "Servizio non attivo" },
     index: "Indice della pagina",
     sections: {

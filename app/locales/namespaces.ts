@@ -22,6 +22,8 @@ import metricsEn from "./metrics.en";
 import plandashEn from "./plandash.en";
 import plandashIt from "./plandash.it";
 import metricsIt from "./metrics.it";
+import plainStepsEn from "./plain-steps.en";
+import plainStepsIt from "./plain-steps.it";
 
 /**
  * The namespaces besides "translation" (the one bundled for every page in the browser). The server
@@ -35,11 +37,12 @@ import metricsIt from "./metrics.it";
  *   public pages' first load stays within its budget;
  * - "plan" (the public plan pages) is loaded by those routes (`usePlanT` in app/components/plan);
  * - "plandash" (the plan's dashboards) by those routes (`useDashT` in app/components/plan);
- * - "metrics" (the counter submissions page) by that route (`useMetricsT` in app/components/metrics).
+ * - "metrics" (the counter submissions page) by that route (`useMetricsT` in app/components/metrics);
+ * - "plainSteps" (the «in parole semplici» of each form page) is never loaded, like "forms".
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt, metrics: metricsIt, plandash: plandashIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn, metrics: metricsEn, plandash: plandashEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt, metrics: metricsIt, plandash: plandashIt, plainSteps: plainStepsIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn, metrics: metricsEn, plandash: plandashEn, plainSteps: plainStepsEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

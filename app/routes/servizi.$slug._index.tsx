@@ -7,6 +7,8 @@ import { Feedback } from "~/components/ui/Feedback";
 import { Icon } from "~/components/ui/Icon";
 import { OfficeContacts } from "~/components/ui/OfficeContacts";
 import { PageIndex } from "~/components/ui/PageIndex";
+import { ListenButton } from "~/components/plain/ListenButton";
+import { PlainSummary } from "~/components/plain/PlainSummary";
 import { ServiceGrid } from "~/components/ui/ServiceCard";
 import { TextBlocks } from "~/components/ui/TextBlocks";
 import { jsonForScript } from "~/domain/structured-data";
@@ -94,9 +96,15 @@ export default function ServicePage() {
                 <span className="chip-label">{service.active ? t("service.status.active") : t("service.status.inactive")}</span>
               </span>
             </p>
+            <ListenButton />
             <p className="lead" data-element="service-description">
               {service.summary}
             </p>
+            {service.plain_summary ? (
+              <PlainSummary id="in-parole-semplici" title={t("service.plainTitle")}>
+                <TextBlocks text={service.plain_summary} className="mb-2" />
+              </PlainSummary>
+            ) : null}
             <div>
               {onlineButton}
               <Link to="/prenota-appuntamento" className="btn btn-outline-primary mb-3">

@@ -45,11 +45,14 @@ interface TextRule {
  * (../shared/design/modello-comuni.md, C.SI.1.3: audience, how_to, needed, outcome, deadlines);
  * audience_type, which the page's structured data must carry (R.SI.1.1); and description, cost,
  * access and conditions, because the public page always prints their headings and an empty one
- * would leave a citizen under a title with nothing to read. Only the search keywords may be empty.
+ * would leave a citizen under a title with nothing to read; the "in parole semplici" box, which every
+ * service page opens with (docs/plain-language.md). Only the search keywords may be empty.
  */
 export const TEXT_RULES: readonly TextRule[] = [
   { field: "title", multiline: false, max: 150 },
   { field: "summary", multiline: true, max: 400 },
+  // "In parole semplici" (issue 7 §2): required like the summary, and short, or it stops being plain.
+  { field: "plain_summary", multiline: true, max: 600 },
   { field: "audience_type", multiline: false, max: 80 },
   { field: "audience", multiline: true, max: 10_000 },
   { field: "description", multiline: true, max: 10_000 },

@@ -21,6 +21,8 @@ export interface ReceiptInput {
   labels: {
     /** The H1, and with the protocol number the document title: "Ricevuta di presentazione". */
     title: string;
+    /** «In parole semplici» under the facts: what this receipt is for (issue 7 §2). Optional. */
+    plain?: string;
     /** Row label beside the comune's name in the summary table: "Ente". */
     comune: string;
     protocol: string;
@@ -194,6 +196,7 @@ class ReceiptWriter {
     ];
     this.heading(root, "H1", cleanText(labels.title), this.tableStart(facts));
     this.table(root, facts, null);
+    if (labels.plain) this.paragraph(root, cleanText(labels.plain), BODY, 8);
     if (input.figure) this.figure(root, input.figure);
 
     // A section with no rows (every question in it skipped by a condition) says nothing: left out.

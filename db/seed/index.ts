@@ -24,11 +24,12 @@ import { comune, comuneText } from "./data/comune";
 import { faqs } from "./data/faqs";
 import { offices } from "./data/offices";
 import { services } from "./data/services";
+import { plainSummaries } from "./data/service-plain-summaries";
 import { topics } from "./data/topics";
-import type { Localized } from "./types";
+import type { Lang, Localized } from "./types";
 
-function perLang<T, R>(text: Localized<T>, map: (t: T) => R): Record<string, R> {
-  return Object.fromEntries(Object.entries(text).map(([lang, t]) => [lang, map(t as T)]));
+function perLang<T, R>(text: Localized<T>, map: (t: T, lang: Lang) => R): Record<string, R> {
+  return Object.fromEntries(Object.entries(text).map(([lang, t]) => [lang, map(t as T, lang as Lang)]));
 }
 
 function lookup(ids: Map<string, number>, slug: string, what: string): number {
@@ -77,6 +78,8 @@ export async function seed(
       officeIds.set(o.slug, id);
     }
     for (const s of services) {
+      const plain = Object.hasOwn(plainSummaries, s.slug) ? plainSummaries[s.slug] : undefined;
+      if (!plain) throw new Error(`db:seed: the service ${s.slug} has no "in parole semplici" text (db/seed/data/service-plain-summaries.ts)`);
       await upsertService(
         trx,
         {
@@ -90,7 +93,7 @@ export async function seed(
           conditions_url: s.conditionsUrl,
           updated_at: stamp,
         },
-        perLang(s.text, (t) => ({
+        perLang(s.text, (t, lang) => ({
           title: t.title,
           summary: t.summary,
           audience: t.audience,
@@ -104,6 +107,7 @@ export async function seed(
           access: t.access,
           conditions: t.conditions,
           keywords: t.keywords,
+          plain_summary: plain[lang],
         })),
         s.topics.map((t) => lookup(topicIds, t, "topic")),
       );

@@ -209,7 +209,7 @@ describe("delegations", () => {
     await annaPage.getByLabel("Valida fino al").fill(fmt(new Date(today.getTime() + 90 * 86_400_000)));
     await annaPage.getByRole("button", { name: "Dai la delega" }).click();
     await expect.poll(() => annaPage.title()).toMatch(/^Errore: Deleghe/);
-    expect(await annaPage.getByRole("alert").innerText()).toContain("non è valido");
+    expect(await annaPage.getByRole("alert").innerText()).toContain("Scrivi il codice fiscale della persona delegata");
     expect(await annaPage.getByLabel("Codice fiscale della persona delegata").inputValue()).toBe("BNCGLI92C44F205X");
     await annaPage.getByLabel("Codice fiscale della persona delegata").fill("BNCGLI92C44F205W");
     await annaPage.getByRole("button", { name: "Dai la delega" }).click();

@@ -91,10 +91,10 @@ describe("POST /api/v1/imu/calcolo", () => {
     expect(fields).toEqual(
       expect.arrayContaining(["anno:required", "immobili[0].categoria:bad_category", "immobili[0].rendita:negative", "immobili[1].redditoDominicale:required", "immobili[1].quotaPossesso:share_out_of_range", "immobili[2].tipo:bad_kind"]),
     );
-    expect(ri.errori.find((e: { campo: string }) => e.campo === "immobili[0].categoria").messaggio).toBe("Categoria catastale «Z/9» non valida: scrivila come A/2, C/6, D/1");
+    expect(ri.errori.find((e: { campo: string }) => e.campo === "immobili[0].categoria").messaggio).toBe("Scrivi la categoria catastale come A/2, C/6, D/1: «Z/9» non è una categoria del Catasto");
     const en = await (await post(body, { "Accept-Language": "en-GB,en;q=0.9" })).json();
     expect(en.errore).toBe("The request has errors");
-    expect(en.errori.find((e: { campo: string }) => e.campo === "anno").messaggio).toBe("Required field");
+    expect(en.errori.find((e: { campo: string }) => e.campo === "anno").messaggio).toBe("Fill in this field, the calculation needs it");
   });
 
   it("refuses a main-residence flag on a shop and a comodato on an A/8, saying why", async () => {
@@ -191,6 +191,6 @@ describe("TARI: POST /api/v1/tari/calcolo and GET /api/v1/tari/tariffe", () => {
       "utenze[1].riduzioni[0].percentuale:percent_out_of_range",
     ]);
     const en = await (await postTari(body, { "Accept-Language": "en" })).json();
-    expect(en.errori[2].messaggio).toBe("Invalid TARI category: use a number from 1 to 30");
+    expect(en.errori[2].messaggio).toBe("Choose the TARI category with a number from 1 to 30");
   });
 });

@@ -198,7 +198,7 @@ describe("the TARI calculator page", () => {
     expect(res.status()).toBe(400);
     await page.waitForLoadState("load");
     expect(await page.title()).toMatch(/^Errore: Calcolo TARI/);
-    expect(await page.getByRole("alert").getByRole("link").innerText()).toBe("Categoria dell'attività: Campo obbligatorio");
+    expect(await page.getByRole("alert").getByRole("link").innerText()).toBe("Categoria dell'attività: Compila questo campo, serve per il calcolo");
     expect(await page.inputValue("#superficie")).toBe("120,5");
     expect(await page.locator("#tipo-non_domestica").isChecked()).toBe(true);
     await page.context().close();

@@ -29,7 +29,7 @@ describe("prefill from the link", () => {
   });
 
   it("cuts a value to the field's length", () => {
-    const def: FormDefinition = { slug: "x", version: 1, privacyPurpose: "p", attachments: [], steps: [{ id: "a", title: "t", fields: [{ type: "text", name: "n", label: "l", maxLength: 5, fromLink: true }] }] };
+    const def: FormDefinition = { slug: "x", version: 1, privacyPurpose: "p", attachments: [], steps: [{ id: "a", title: "t", plain: "p", fields: [{ type: "text", name: "n", label: "l", maxLength: 5, fromLink: true }] }] };
     expect(linkPrefill(def, params({ "prefill[n]": "ABCDEFGH" }))).toEqual({ n: "ABCDE" });
   });
 });

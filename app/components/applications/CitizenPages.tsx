@@ -11,6 +11,21 @@ import { FormFields } from "./FormFields";
 import { TableScroll } from "~/components/ui/TableScroll";
 import type { FeesOfCase } from "~/utils/fee-routes.server";
 import { CitizenFees } from "./FeePanels";
+import { Glossed } from "~/components/plain/Glossed";
+import { ListenButton } from "~/components/plain/ListenButton";
+import { PlainSummary } from "~/components/plain/PlainSummary";
+
+/** «In parole semplici» of a page of the flow (issue 7 §2), with its glossary terms explained on the spot. */
+function PlainStep({ text, step }: { text: string; step?: boolean }) {
+  const { t } = useDesk();
+  return (
+    <PlainSummary id="in-parole-semplici" title={step ? t("plain.stepTitle") : t("plain.title")}>
+      <p className="mb-2">
+        <Glossed text={text} />
+      </p>
+    </PlainSummary>
+  );
+}
 
 export const useDesk = () => useNamespace("desk", { it: deskIt, en: deskEn });
 
@@ -235,6 +250,7 @@ export function PrivacyStep() {
     <Page title={t("privacy.title")} breadcrumbs={useCrumbs(d.service)} feedback={false}>
       <Progress {...d.progress} label={t("progress", d.progress)} />
       <ErrorList title={t("errorSummary")} links={error ? [{ href: "#accept", text: error }] : []} answer={d} />
+      <PlainStep text={t("plain.privacy")} step />
       <p className="lead">{t("privacy.lead", { service: d.service })}</p>
       <h2 className="h4">{t("privacy.purposeTitle")}</h2>
       <p>{d.purpose}</p>
@@ -282,6 +298,7 @@ export function FormStepPage() {
     stepId: string;
     title: string;
     intro: string | null;
+    plain: string;
     service: string;
     fields: FieldView[];
     errorLinks: { href: string; text: string }[];
@@ -294,7 +311,12 @@ export function FormStepPage() {
     <Page title={d.title} breadcrumbs={useCrumbs(d.service)} feedback={false}>
       <Progress {...d.progress} label={t("progress", d.progress)} />
       <ErrorList title={t("errorSummary")} links={d.errorLinks} answer={d} />
-      {d.intro ? <p className="lead">{d.intro}</p> : null}
+      <PlainStep text={d.plain} step />
+      {d.intro ? (
+        <p className="lead">
+          <Glossed text={d.intro} />
+        </p>
+      ) : null}
       <form method="post" noValidate key={d.stepId}>
         <CsrfField />
         {d.backToSummary ? <input type="hidden" name="riepilogo" value="1" /> : null}
@@ -345,6 +367,7 @@ export function DocumentsPage() {
           {t("documents.added")}
         </div>
       ) : null}
+      <PlainStep text={t("plain.documents")} step />
       <p className="lead">{t("documents.lead")}</p>
       <p className="small">{d.scanner === "none" ? t("documents.notScanned") : t("documents.scanned")}</p>
       <form method="post" encType="multipart/form-data" noValidate>
@@ -490,6 +513,8 @@ export function SummaryPage() {
   return (
     <Page title={t("summary.title")} breadcrumbs={useCrumbs(d.service)} feedback={false}>
       <Progress {...d.progress} label={t("progress", d.progress)} />
+      <ListenButton />
+      <PlainStep text={t("plain.summary")} />
       <p className="lead">{t("summary.lead", { service: d.service })}</p>
       {d.incomplete ? (
         <div className="alert alert-warning" role="status">
@@ -518,7 +543,9 @@ export function SummaryPage() {
         </section>
       ) : null}
       <h2 className="h4 mt-4">{t("summary.sendTitle")}</h2>
-      <p>{t("summary.declaration")}</p>
+      <p>
+        <Glossed text={t("summary.declaration")} />
+      </p>
       <form method="post">
         <CsrfField />
         <button type="submit" className="btn btn-primary btn-lg" disabled={Boolean(d.incomplete) || d.missingDocuments}>
@@ -543,6 +570,7 @@ export function ConfirmationPage() {
         </p>
         <p className="mb-0">{t("confirmation.at", { date: d.submittedAt })}</p>
       </div>
+      <PlainStep text={t("plain.confirmation")} />
       {d.dueOn ? <p>{t("confirmation.due", { date: d.dueOn })}</p> : null}
       <p>{t("confirmation.next")}</p>
       <p>
@@ -588,6 +616,7 @@ export function CasePage() {
   return (
     <Page title={t("case.heading", { service: d.service })} breadcrumbs={useCrumbs(d.service)} feedback={false}>
       <ErrorList title={t("errorSummary")} links={errorLinks} answer={d} />
+      <PlainStep text={t("plain.case")} />
       {d.notice ? (
         <div className="alert alert-success" role="status">
           {t(d.notice === "ritirata" ? "case.withdrawn" : "case.sent")}

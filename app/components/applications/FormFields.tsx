@@ -3,6 +3,7 @@ import { holds } from "~/forms/conditions";
 import type { RawAnswers } from "~/forms/types";
 import type { FieldView, PartView } from "~/forms/view";
 import { useHydrated } from "~/components/staff/StaffForm";
+import { Glossed } from "~/components/plain/Glossed";
 
 /**
  * The questions of one step, from the view model the server built (labels, hints, values and errors
@@ -47,7 +48,7 @@ function describedBy(id: string, hint: string | null, error: string | null): str
 function Hint({ id, text }: { id: string; text: string | null }) {
   return text ? (
     <p id={`${id}-hint`} className="form-text text-muted mb-2">
-      {text}
+      <Glossed text={text} />
     </p>
   ) : null;
 }

@@ -1,3 +1,4 @@
+import { Glossed } from "~/components/plain/Glossed";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { type ReactNode, useEffect, useRef } from "react";
 import { ErrorList } from "~/components/ui/ErrorSummary";
@@ -33,7 +34,7 @@ export function describedBy(id: string, hint: boolean, error: boolean): string |
 export function FieldBits({ id, hint, error }: { id: string; hint?: string | null; error?: string | null }) {
   return (
     <>
-      <FieldHelp id={id} hint={hint} error={error} />
+      <FieldHelp id={id} hint={hint ? <Glossed text={hint} /> : null} error={error} />
     </>
   );
 }

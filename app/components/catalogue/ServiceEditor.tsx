@@ -15,6 +15,7 @@ import { Choice, TextInput } from "./CatalogueFields";
 const TEXTS: { field: TextField; multiline: boolean; hint?: boolean; optional?: boolean }[] = [
   { field: "title", multiline: false, hint: true },
   { field: "summary", multiline: true, hint: true },
+  { field: "plain_summary", multiline: true, hint: true },
   { field: "audience_type", multiline: false, hint: true },
   { field: "audience", multiline: true },
   { field: "description", multiline: true },

@@ -1,3 +1,5 @@
+import { Glossed } from "~/components/plain/Glossed";
+import { PlainSummary } from "~/components/plain/PlainSummary";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Page } from "~/components/layout/Page";
 import { CsrfField } from "~/components/ui/CsrfField";
@@ -200,7 +202,14 @@ export function FineLookup() {
           </p>
         </>
       ) : (
-        <LookupForm values={d.values} errors={d.errors} />
+        <>
+          <PlainSummary id="in-parole-semplici" title={t("lookup.plainTitle")}>
+            <p className="mb-2">
+              <Glossed text={t("lookup.plain")} />
+            </p>
+          </PlainSummary>
+          <LookupForm values={d.values} errors={d.errors} />
+        </>
       )}
     </Page>
   );

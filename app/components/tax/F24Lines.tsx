@@ -1,3 +1,4 @@
+import { Glossed } from "~/components/plain/Glossed";
 import { TableScroll } from "~/components/ui/TableScroll";
 import taxEn from "~/locales/tax.en";
 import taxIt from "~/locales/tax.it";
@@ -12,7 +13,9 @@ export function F24Lines({ caption, lines, testId }: { caption: string; lines: {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("position.code")}</th>
+            <th scope="col">
+              <Glossed text={t("position.code")} />
+            </th>
             <th scope="col" className="text-end">
               {t("position.acconto")}
             </th>

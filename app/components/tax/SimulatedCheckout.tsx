@@ -1,3 +1,4 @@
+import { Glossed } from "~/components/plain/Glossed";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Page } from "~/components/layout/Page";
 import { CsrfField } from "~/components/ui/CsrfField";
@@ -30,7 +31,9 @@ export function SimulatedCheckout() {
       <dl className="row mb-4">
         <dt className="col-sm-4">{t("checkout.what")}</dt>
         <dd className="col-sm-8">{d.description}</dd>
-        <dt className="col-sm-4">{t("checkout.notice")}</dt>
+        <dt className="col-sm-4">
+          <Glossed text={t("checkout.notice")} />
+        </dt>
         <dd className="col-sm-8 font-monospace" data-testid="notice-number">
           {d.number}
         </dd>

@@ -1,3 +1,5 @@
+import { Glossed } from "~/components/plain/Glossed";
+import { PlainSummary } from "~/components/plain/PlainSummary";
 import { useLoaderData } from "@remix-run/react";
 import { CsrfField } from "~/components/ui/CsrfField";
 import { Page } from "~/components/layout/Page";
@@ -26,7 +28,9 @@ function LateCharges({ rows, tax, year }: { rows: Balance["lateCharges"]; tax: "
   return (
     <div className="mb-3">
       <h4 className="h6">{t("late.title", { tax: t(`position.tax.${tax}`), year })}</h4>
-      <p className="small">{t("late.plain")}</p>
+      <p className="small">
+        <Glossed text={t("late.plain")} />
+      </p>
       {rows.map((r) => {
         const caption = t("late.caption", { instalment: r.label, due: r.due, days: r.days });
         return (
@@ -294,6 +298,11 @@ export function TaxPositionPage() {
       ) : null}
       {d.actingFor ? <p className="alert alert-info">{t("position.actingFor", { name: d.actingFor })}</p> : null}
       {d.illustrative ? <p className="alert alert-warning">{t("position.illustrative")}</p> : null}
+      <PlainSummary id="in-parole-semplici" title={t("position.plainTitle")}>
+        <p className="mb-2">
+          <Glossed text={t("position.plain")} />
+        </p>
+      </PlainSummary>
       {d.empty ? (
         <p>{t("position.empty")}</p>
       ) : (

@@ -23,6 +23,7 @@ export const form: FormDefinition = {
     {
       id: "tipo",
       title: k("steps.tipo.title"),
+      plain: k("tipo"),
       fields: [
         {
           type: "choice",
@@ -43,6 +44,7 @@ export const form: FormDefinition = {
     {
       id: "per-conto-di",
       title: k("steps.per-conto-di.title"),
+      plain: k("per-conto-di"),
       fields: [
         {
           type: "choice",
@@ -73,6 +75,7 @@ export const form: FormDefinition = {
     {
       id: "documenti",
       title: k("steps.documenti.title"),
+      plain: k("documenti"),
       intro: k("steps.documenti.intro"),
       fields: [
         {
@@ -91,6 +94,7 @@ export const form: FormDefinition = {
     {
       id: "interesse",
       title: k("steps.interesse.title"),
+      plain: k("interesse"),
       intro: k("steps.interesse.intro"),
       when: { field: "accessType", equals: "documentale" },
       fields: [
@@ -107,6 +111,7 @@ export const form: FormDefinition = {
     {
       id: "modalita",
       title: k("steps.modalita.title"),
+      plain: k("modalita"),
       fields: [
         {
           type: "choice",

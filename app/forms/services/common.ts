@@ -61,6 +61,7 @@ export const contactFields: readonly Field[] = [
 export const contactStep: Step = {
   id: "contatti",
   title: "common.contacts.title",
+  plain: "common.contatti",
   intro: "common.contacts.intro",
   fields: contactFields,
 };

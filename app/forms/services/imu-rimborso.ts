@@ -19,6 +19,7 @@ export const form: FormDefinition = {
     {
       id: "chi-chiede",
       title: k("steps.chi-chiede.title"),
+      plain: k("chi-chiede"),
       fields: [
         {
           type: "choice",
@@ -37,6 +38,7 @@ export const form: FormDefinition = {
     {
       id: "versamento",
       title: k("steps.versamento.title"),
+      plain: k("versamento"),
       intro: k("steps.versamento.intro"),
       fields: [
         // Five years back is the law's limit; the office decides on older years (a right to a
@@ -76,6 +78,7 @@ export const form: FormDefinition = {
     {
       id: "motivo",
       title: k("steps.motivo.title"),
+      plain: k("motivo"),
       fields: [
         {
           type: "choice",
@@ -116,6 +119,7 @@ export const form: FormDefinition = {
     {
       id: "immobile",
       title: k("steps.immobile.title"),
+      plain: k("immobile"),
       intro: k("steps.immobile.intro"),
       fields: [
         { type: "address", name: "propertyAddress", label: k("propertyAddress.label"), inComune: true },
@@ -125,6 +129,7 @@ export const form: FormDefinition = {
     {
       id: "conto",
       title: k("steps.conto.title"),
+      plain: k("conto"),
       intro: k("steps.conto.intro"),
       fields: [
         { type: "iban", name: "iban", label: k("iban.label"), hint: k("iban.hint"), italianOnly: true },

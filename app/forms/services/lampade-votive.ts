@@ -21,6 +21,7 @@ export const form: FormDefinition = {
     {
       id: "richiesta",
       title: k("steps.richiesta.title"),
+      plain: k("richiesta"),
       fields: [
         {
           type: "choice",
@@ -38,6 +39,7 @@ export const form: FormDefinition = {
     {
       id: "defunto",
       title: k("steps.defunto.title"),
+      plain: k("defunto"),
       fields: [
         { type: "text", name: "deceasedGivenName", label: k("deceasedGivenName.label"), maxLength: 80 },
         { type: "text", name: "deceasedFamilyName", label: k("deceasedFamilyName.label"), maxLength: 80 },
@@ -62,6 +64,7 @@ export const form: FormDefinition = {
     {
       id: "sepoltura",
       title: k("steps.sepoltura.title"),
+      plain: k("sepoltura"),
       intro: k("steps.sepoltura.intro"),
       fields: [
         // The catalogue does not name Seregno's cemeteries: these two are demo values, to be
@@ -94,6 +97,7 @@ export const form: FormDefinition = {
     {
       id: "allacciamento",
       title: k("steps.allacciamento.title"),
+      plain: k("allacciamento"),
       intro: k("steps.allacciamento.intro"),
       when: ACTIVATION,
       fields: [
@@ -103,6 +107,7 @@ export const form: FormDefinition = {
     {
       id: "intestatario",
       title: k("steps.intestatario.title"),
+      plain: k("intestatario"),
       when: { field: REQUEST, equals: "new_holder" },
       fields: [
         { type: "text", name: "previousHolderName", label: k("previousHolderName.label"), hint: k("previousHolderName.hint"), maxLength: 150 },
@@ -121,6 +126,7 @@ export const form: FormDefinition = {
     {
       id: "avvisi",
       title: k("steps.avvisi.title"),
+      plain: k("avvisi"),
       intro: k("steps.avvisi.intro"),
       when: BILLED,
       fields: [
@@ -145,6 +151,7 @@ export const form: FormDefinition = {
     {
       id: "disdetta",
       title: k("steps.disdetta.title"),
+      plain: k("disdetta"),
       intro: k("steps.disdetta.intro"),
       when: { field: REQUEST, equals: "cancellation" },
       fields: [

@@ -22,6 +22,7 @@ export const form: FormDefinition = {
     {
       id: "bambino",
       title: k("steps.bambino.title"),
+      plain: k("bambino"),
       fields: [
         {
           type: "choice",
@@ -42,6 +43,7 @@ export const form: FormDefinition = {
     {
       id: "scuola",
       title: k("steps.scuola.title"),
+      plain: k("scuola"),
       fields: [
         {
           type: "text",
@@ -75,6 +77,7 @@ export const form: FormDefinition = {
     {
       id: "dieta",
       title: k("steps.dieta.title"),
+      plain: k("dieta"),
       fields: [
         {
           type: "choice",
@@ -120,6 +123,7 @@ export const form: FormDefinition = {
     {
       id: "tariffa",
       title: k("steps.tariffa.title"),
+      plain: k("tariffa"),
       intro: k("steps.tariffa.intro"),
       fields: [
         { type: "yesNo", name: "reducedFee", label: k("reducedFee.label"), hint: k("reducedFee.hint") },
@@ -148,6 +152,7 @@ export const form: FormDefinition = {
     {
       id: "altro-genitore",
       title: k("steps.altro-genitore.title"),
+      plain: k("altro-genitore"),
       intro: k("steps.altro-genitore.intro"),
       fields: [
         { type: "yesNo", name: "addSecondParent", label: k("addSecondParent.label") },

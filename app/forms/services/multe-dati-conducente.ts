@@ -23,12 +23,14 @@ export const form: FormDefinition = {
     {
       id: "verbale",
       title: k("steps.verbale.title"),
+      plain: k("verbale"),
       intro: k("steps.verbale.intro"),
       fields: [...fineReportFields(k)],
     },
     {
       id: "dichiarante",
       title: k("steps.dichiarante.title"),
+      plain: k("dichiarante"),
       intro: k("steps.dichiarante.intro"),
       fields: [
         { type: "text", name: "declarantName", label: "common.applicant.fullName", prefill: "fullName", locked: true },
@@ -49,6 +51,7 @@ export const form: FormDefinition = {
     {
       id: "conducente",
       title: k("steps.conducente.title"),
+      plain: k("conducente"),
       intro: k("steps.conducente.intro"),
       when: SOMEONE_ELSE,
       fields: [
@@ -63,6 +66,7 @@ export const form: FormDefinition = {
     {
       id: "patente",
       title: k("steps.patente.title"),
+      plain: k("patente"),
       intro: k("steps.patente.intro"),
       fields: [
         {
@@ -100,6 +104,7 @@ export const form: FormDefinition = {
     {
       id: "dichiarazione",
       title: k("steps.dichiarazione.title"),
+      plain: k("dichiarazione"),
       intro: k("steps.dichiarazione.intro"),
       fields: [declarationField("declaration", "common.declaration.label", k("declaration.option"))],
     },

@@ -21,12 +21,14 @@ export const form: FormDefinition = {
     {
       id: "verbale",
       title: k("steps.verbale.title"),
+      plain: k("verbale"),
       intro: k("steps.verbale.intro"),
       fields: [...fineReportFields(k)],
     },
     {
       id: "ricorrente",
       title: k("steps.ricorrente.title"),
+      plain: k("ricorrente"),
       intro: k("steps.ricorrente.intro"),
       fields: [
         { type: "text", name: "appellantName", label: "common.applicant.fullName", prefill: "fullName", locked: true },
@@ -45,6 +47,7 @@ export const form: FormDefinition = {
     {
       id: "autorita",
       title: k("steps.autorita.title"),
+      plain: k("autorita"),
       intro: k("steps.autorita.intro"),
       fields: [
         {
@@ -62,12 +65,14 @@ export const form: FormDefinition = {
     {
       id: "motivi",
       title: k("steps.motivi.title"),
+      plain: k("motivi"),
       intro: k("steps.motivi.intro"),
       fields: [{ type: "text", name: "grounds", label: k("grounds.label"), hint: k("grounds.hint"), multiline: true, maxLength: 2000 }],
     },
     {
       id: "dichiarazione",
       title: k("steps.dichiarazione.title"),
+      plain: k("dichiarazione"),
       intro: k("steps.dichiarazione.intro"),
       fields: [declarationField("declaration", "common.declaration.label", k("declaration.option"))],
     },

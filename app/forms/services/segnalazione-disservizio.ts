@@ -22,6 +22,7 @@ export const form: FormDefinition = {
     {
       id: "tipo",
       title: k("steps.tipo.title"),
+      plain: k("tipo"),
       intro: k("steps.tipo.intro"),
       fields: [
         {
@@ -45,6 +46,7 @@ export const form: FormDefinition = {
     {
       id: "luogo",
       title: k("steps.luogo.title"),
+      plain: k("luogo"),
       when: IN_TOWN,
       fields: [
         {
@@ -78,6 +80,7 @@ export const form: FormDefinition = {
     {
       id: "servizio",
       title: k("steps.servizio.title"),
+      plain: k("servizio"),
       when: { field: "kind", oneOf: SERVICE_KINDS },
       fields: [
         { type: "text", name: "serviceName", label: k("serviceName.label"), hint: k("serviceName.hint"), maxLength: 150 },
@@ -88,6 +91,7 @@ export const form: FormDefinition = {
     {
       id: "descrizione",
       title: k("steps.descrizione.title"),
+      plain: k("descrizione"),
       fields: [
         {
           type: "text",
@@ -102,6 +106,7 @@ export const form: FormDefinition = {
     {
       id: "risposta",
       title: k("steps.risposta.title"),
+      plain: k("risposta"),
       intro: k("steps.risposta.intro"),
       fields: [
         { type: "yesNo", name: "contactBack", label: k("contactBack.label"), hint: k("contactBack.hint") },

@@ -21,6 +21,7 @@ export const form: FormDefinition = {
     {
       id: "motivo",
       title: k("steps.motivo.title"),
+      plain: k("motivo"),
       fields: [
         {
           type: "choice",
@@ -41,6 +42,7 @@ export const form: FormDefinition = {
     {
       id: "defunto",
       title: k("steps.defunto.title"),
+      plain: k("defunto"),
       intro: k("steps.defunto.intro"),
       when: HOLDER_DIED,
       fields: [
@@ -62,6 +64,7 @@ export const form: FormDefinition = {
     {
       id: "locali",
       title: k("steps.locali.title"),
+      plain: k("locali"),
       fields: [
         { type: "address", name: "address", label: k("address.label"), inComune: true },
         {
@@ -86,6 +89,7 @@ export const form: FormDefinition = {
     {
       id: "dopo-di-te",
       title: k("steps.dopo-di-te.title"),
+      plain: k("dopo-di-te"),
       fields: [
         { type: "yesNo", name: "nextOccupantKnown", label: k("nextOccupantKnown.label"), hint: k("nextOccupantKnown.hint") },
         {

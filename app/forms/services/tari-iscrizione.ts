@@ -22,6 +22,7 @@ export const form: FormDefinition = {
     {
       id: "chi-paga",
       title: k("steps.chi-paga.title"),
+      plain: k("chi-paga"),
       intro: k("steps.chi-paga.intro"),
       fields: [
         {
@@ -39,6 +40,7 @@ export const form: FormDefinition = {
     {
       id: "locali",
       title: k("steps.locali.title"),
+      plain: k("locali"),
       intro: k("steps.locali.intro"),
       fields: [
         { type: "address", name: "address", label: k("address.label"), hint: k("address.hint"), inComune: true },
@@ -90,6 +92,7 @@ export const form: FormDefinition = {
     {
       id: "uso",
       title: k("steps.uso.title"),
+      plain: k("uso"),
       fields: [
         {
           type: "choice",
@@ -127,6 +130,7 @@ export const form: FormDefinition = {
       // there without residence in Seregno would be missed, so only they are asked.
       id: "occupanti",
       title: k("steps.occupanti.title"),
+      plain: k("occupanti"),
       intro: k("steps.occupanti.intro"),
       when: { field: "use", oneOf: DOMESTIC },
       fields: [
@@ -163,6 +167,7 @@ export const form: FormDefinition = {
     {
       id: "titolo",
       title: k("steps.titolo.title"),
+      plain: k("titolo"),
       fields: [
         {
           type: "choice",
@@ -200,6 +205,7 @@ export const form: FormDefinition = {
     {
       id: "subentro",
       title: k("steps.subentro.title"),
+      plain: k("subentro"),
       fields: [
         { type: "yesNo", name: "takesOver", label: k("takesOver.label"), hint: k("takesOver.hint") },
         {

@@ -22,6 +22,7 @@ export const form: FormDefinition = {
     {
       id: "riduzione",
       title: k("steps.riduzione.title"),
+      plain: k("riduzione"),
       intro: k("steps.riduzione.intro"),
       fields: [
         {
@@ -43,6 +44,7 @@ export const form: FormDefinition = {
     {
       id: "locali",
       title: k("steps.locali.title"),
+      plain: k("locali"),
       fields: [
         { type: "address", name: "address", label: k("address.label"), inComune: true },
         {
@@ -61,6 +63,7 @@ export const form: FormDefinition = {
     {
       id: "unico-occupante",
       title: k("steps.unico-occupante.title"),
+      plain: k("unico-occupante"),
       intro: k("steps.unico-occupante.intro"),
       when: chosen("sole_occupant"),
       fields: [
@@ -71,6 +74,7 @@ export const form: FormDefinition = {
     {
       id: "compostaggio",
       title: k("steps.compostaggio.title"),
+      plain: k("compostaggio"),
       fields: [
         {
           type: "choice",
@@ -109,6 +113,7 @@ export const form: FormDefinition = {
     {
       id: "uso-stagionale",
       title: k("steps.uso-stagionale.title"),
+      plain: k("uso-stagionale"),
       when: chosen("seasonal_use"),
       fields: [
         {
@@ -128,6 +133,7 @@ export const form: FormDefinition = {
     {
       id: "estero",
       title: k("steps.estero.title"),
+      plain: k("estero"),
       intro: k("steps.estero.intro"),
       when: chosen("abroad"),
       fields: [
@@ -139,6 +145,7 @@ export const form: FormDefinition = {
     {
       id: "zona-non-servita",
       title: k("steps.zona-non-servita.title"),
+      plain: k("zona-non-servita"),
       when: chosen("not_served"),
       fields: [
         {
@@ -165,6 +172,7 @@ export const form: FormDefinition = {
     {
       id: "avvio-al-riciclo",
       title: k("steps.avvio-al-riciclo.title"),
+      plain: k("avvio-al-riciclo"),
       when: chosen("recycling"),
       fields: [
         {
@@ -183,6 +191,7 @@ export const form: FormDefinition = {
     {
       id: "isee",
       title: k("steps.isee.title"),
+      plain: k("isee"),
       intro: k("steps.isee.intro"),
       when: chosen("low_income"),
       fields: [
@@ -209,6 +218,7 @@ export const form: FormDefinition = {
     {
       id: "dichiarazione",
       title: k("steps.dichiarazione.title"),
+      plain: k("dichiarazione"),
       intro: k("steps.dichiarazione.intro"),
       fields: [declarationField()],
     },

@@ -22,6 +22,7 @@ export const form: FormDefinition = {
     {
       id: "locali",
       title: k("steps.locali.title"),
+      plain: k("locali"),
       intro: k("steps.locali.intro"),
       fields: [
         { type: "address", name: "address", label: k("address.label"), inComune: true },
@@ -39,6 +40,7 @@ export const form: FormDefinition = {
     {
       id: "cosa-cambia",
       title: k("steps.cosa-cambia.title"),
+      plain: k("cosa-cambia"),
       fields: [
         {
           type: "choice",
@@ -62,6 +64,7 @@ export const form: FormDefinition = {
     {
       id: "nuovi-dati",
       title: k("steps.nuovi-dati.title"),
+      plain: k("nuovi-dati"),
       intro: k("steps.nuovi-dati.intro"),
       fields: [
         {

@@ -22,6 +22,7 @@ export const form: FormDefinition = {
     {
       id: "tributo",
       title: k("steps.tributo.title"),
+      plain: k("tributo"),
       intro: k("steps.tributo.intro"),
       fields: [
         {
@@ -39,6 +40,7 @@ export const form: FormDefinition = {
     {
       id: "errore",
       title: k("steps.errore.title"),
+      plain: k("errore"),
       fields: [
         {
           type: "choice",
