@@ -170,6 +170,10 @@ export async function indicatorAction(request: Request, code: string | undefined
   if (intent === "record") {
     const result = await recordUpdate(db(), s.staff.id, code ?? "", { ...values, file: files[0] ?? null }, scannerFromEnv(), clock(), requestMeta(request));
     if (!result.ok && "notFound" in result) notFound();
+    if (!result.ok && "refused" in result) {
+      markErrors(context);
+      return data({ values, errors: { value: t("planreport:owners.errors.not_owner", { code: result.objective }) } } satisfies IndicatorAnswer, { status: 403 });
+    }
     if (!result.ok) {
       const errors = Object.fromEntries(Object.entries(result.errors).map(([field, key]) => [FIELD_IDS[field] ?? field, t(`plan:office.errors.${key}`)]));
       return invalid({ values, errors });

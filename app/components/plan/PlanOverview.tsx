@@ -6,6 +6,7 @@ import { OBJECTIVE_STATUSES } from "~/domain/plan";
 import { formatDate } from "~/utils/format";
 import type { planPageLoader } from "~/utils/plan-routes.server";
 import { IndicatorTable, usePlanT } from "./PlanParts";
+import { usePlanReportT } from "./PlanReport";
 
 const BASE = "/amministrazione/piano-integrato";
 
@@ -13,6 +14,7 @@ const BASE = "/amministrazione/piano-integrato";
 export function PlanOverview() {
   const { tree, lang } = useLoaderData<Awaited<ReturnType<typeof planPageLoader>>>();
   const { t } = usePlanT();
+  const { t: tr } = usePlanReportT();
   const { t: tc } = useTranslation();
   const objectives = tree.lines.flatMap((l) => l.actions.flatMap((a) => a.objectives)).sort((a, b) => a.code.localeCompare(b.code));
   const actions = tree.lines.flatMap((l) => l.actions);
@@ -213,6 +215,12 @@ export function PlanOverview() {
                 <a href={`${BASE}/indicatori.csv${langQuery}`} download data-testid="plan-indicators-csv">
                   {t("openData.indicatorsCsv")}
                 </a>
+              </li>
+              <li>
+                <a href={`${BASE}/relazione${langQuery}`} data-testid="plan-reports">
+                  {tr("report.publicTitle")}
+                </a>
+                : {tr("report.publicLead")}
               </li>
             </ul>
           </section>
