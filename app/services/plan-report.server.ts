@@ -8,7 +8,7 @@
  */
 import type { TFunction } from "i18next";
 import { milestoneSummary, OBJECTIVE_STATUSES, valueForYear } from "~/domain/plan";
-import { baselineText, milestoneStateText, progressText, targetText, valueText } from "~/utils/plan-words";
+import { baselineText, milestoneStateText, ownerWords, progressText, targetText, valueText } from "~/utils/plan-words";
 import { findComune } from "~/models/comune.server";
 import { formatDate } from "~/utils/format";
 import type { DbOrTrx } from "~/utils/db.server";
@@ -70,6 +70,7 @@ export async function planReportView(
   const comune = (await findComune(db, lang))?.name ?? "";
   const p = (key: string, vars?: Record<string, unknown>) => t(`plan:${key}`, vars ?? {});
   const r = (key: string, vars?: Record<string, unknown>) => t(`planreport:report.${key}`, { year, ...vars });
+  const tr = ((key: string, vars?: Record<string, unknown>) => t(`planreport:${key}`, vars ?? {})) as unknown as TFunction;
   const tp = ((key: string, vars?: Record<string, unknown>) => p(key, vars)) as unknown as TFunction;
   const inYear = (day: string) => day.startsWith(`${year}-`);
 
@@ -90,10 +91,7 @@ export async function planReportView(
       ];
     });
     const due = o.milestones.filter((m) => inYear(m.dueOn));
-    const owners = o.owners.map((w) => {
-      const person = w.person ? (w.role ? t("planreport:owners.personRole", { person: w.person, role: w.role }) : w.person) : null;
-      return person ? t("planreport:owners.item", { office: w.office, person }) : w.office;
-    });
+    const owners = o.owners.map((w) => ownerWords(tr, w));
     return {
       code: o.code,
       slug: o.slug,

@@ -408,7 +408,7 @@ export interface CsvWords {
 export const OBJECTIVES_CSV_HEADER = [
   "codice", "numero_nel_piano", "linea", "azione", "titolo", "testo", "sotto_obiettivi", "stato", "stato_descrizione",
   "data_stato", "traguardi_totali", "traguardi_raggiunti", "traguardi_in_ritardo", "traguardi_da_raggiungere",
-  "missioni_pnrr", "obiettivi_agenda_onu", "periodo", "indicatori", "righe_fonte", "situazione_al",
+  "missioni_pnrr", "obiettivi_agenda_onu", "periodo", "indicatori", "righe_fonte", "situazione_al", "responsabili",
 ] as const;
 
 export function objectivesCsv(tree: PlanTree, words: CsvWords): string {
@@ -433,6 +433,7 @@ export function objectivesCsv(tree: PlanTree, words: CsvWords): string {
     o.indicators.map((i) => i.code).join(" "),
     o.sourceLines,
     tree.asOf,
+    o.owners.map((w) => [w.office, w.person, w.role ? `(${w.role})` : null].filter(Boolean).join(" ")).join(" | "),
   ]);
   return csvDocument([[...OBJECTIVES_CSV_HEADER], ...rows]);
 }

@@ -194,7 +194,7 @@ export async function indicatorAction(request: Request, code: string | undefined
 }
 
 export async function objectiveLoader(request: Request, code: string | undefined, context?: AppLoadContext) {
-  await requireStaff(request, "plan.record_progress");
+  const s = await requireStaff(request, "plan.record_progress");
   const { t, lang } = await getFixedT(request);
   const found = code ? await objectiveOffice(db(), lang, clock().today, code) : null;
   if (!found) notFound();
@@ -207,6 +207,8 @@ export async function objectiveLoader(request: Request, code: string | undefined
     history: found.history.map((h) => ({ id: h.id, status: h.status, at: formatDate(h.changed_at, lang, true), by: h.changed_by_name ?? t("plan:office.system"), reason: h.reason })),
     milestones: o.milestones.map((m) => ({ id: found.milestoneIds.get(m.code) ?? 0, code: m.code, title: m.title, due: formatDate(m.dueOn, lang), done: m.doneOn ? formatDate(m.doneOn, lang) : null, state: m.state })),
     indicators: o.indicators.map((i) => ({ code: i.code, name: i.name })),
+    owners: o.owners,
+    mayAssignOwners: can(actorOf(s), "plan.assign_owners"),
   };
 }
 

@@ -40,3 +40,9 @@ export function milestoneStateText(t: TFunction, m: Pick<PlanMilestone, "state" 
   return m.state === "done" && m.doneOn ? t("milestoneState.done", { date: formatDate(m.doneOn, lang) }) : t(`milestoneState.${m.state === "done" ? "due" : m.state}`, { date: formatDate(m.dueOn, lang) });
 }
 
+
+/** An owner in words: "Ufficio – Persona (ruolo)", or the office alone; `t` on the "planreport" namespace. */
+export function ownerWords(t: TFunction, o: { office: string; person: string | null; role: string | null }): string {
+  const person = o.person ? (o.role ? t("owners.personRole", { person: o.person, role: o.role }) : o.person) : null;
+  return person ? t("owners.item", { office: o.office, person }) : o.office;
+}

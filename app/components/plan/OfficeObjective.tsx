@@ -7,6 +7,7 @@ import { useErrorTitle } from "~/components/staff/StaffForm";
 import type { ObjectiveAnswer, ObjectiveData } from "~/utils/plan-office-routes.server";
 import { errorLinks, OfficeField } from "./OfficeFields";
 import { usePlanT } from "./PlanParts";
+import { ObjectiveOwners } from "./PlanReport";
 
 const DONE_KEYS = { stato: "office.statusSaved", traguardo: "office.milestoneSaved" } as const;
 
@@ -35,6 +36,7 @@ export function OfficeObjective() {
         </div>
       ) : null}
       <p data-testid="plan-current-status">{t("office.currentStatus", { status: t(`status.${o.status}`) })}</p>
+      <ObjectiveOwners owners={d.owners} editTo={d.mayAssignOwners ? `/gestione/piano/obiettivi/${encodeURIComponent(o.code)}/responsabili` : null} />
 
       <section aria-labelledby="status-title" className="mb-5">
         <h2 id="status-title" className="h4">

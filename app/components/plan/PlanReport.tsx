@@ -3,8 +3,10 @@ import { Page } from "~/components/layout/Page";
 import { TableScroll } from "~/components/ui/TableScroll";
 import planreportEn from "~/locales/planreport.en";
 import planreportIt from "~/locales/planreport.it";
+import type { PublicOwner } from "~/domain/plan-owners";
 import type { ReportTable } from "~/services/plan-report.server";
 import { useNamespace } from "~/utils/namespace";
+import { ownerWords } from "~/utils/plan-words";
 import type { ReportChooserData, ReportPageData } from "~/utils/plan-report-routes.server";
 
 export const usePlanReportT = () => useNamespace("planreport", { it: planreportIt, en: planreportEn });
@@ -140,5 +142,34 @@ export function PlanReportPage() {
         <p>{v.summary.milestones}</p>
       </section>
     </Page>
+  );
+}
+
+/** An objective's owners in words (office – person (role)), never a username; with the editor's link for those who may use it. */
+export function ObjectiveOwners({ owners, editTo, headingLevel = 2 }: { owners: PublicOwner[]; editTo?: string | null; headingLevel?: 2 | 3 }) {
+  const { t } = usePlanReportT();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <section aria-labelledby="owners-list-title" className="mb-4" data-testid="plan-owners-list">
+      <Heading id="owners-list-title" className="h5">
+        {t("owners.title")}
+      </Heading>
+      {owners.length === 0 ? (
+        <p>{t("owners.none")}</p>
+      ) : (
+        <ul>
+          {owners.map((o, i) => (
+            <li key={i}>{ownerWords(t, o)}</li>
+          ))}
+        </ul>
+      )}
+      {editTo ? (
+        <p>
+          <Link to={editTo} data-testid="plan-owners-edit">
+            {t("owners.editLink")}
+          </Link>
+        </p>
+      ) : null}
+    </section>
   );
 }
