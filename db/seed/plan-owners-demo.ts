@@ -20,7 +20,7 @@ export async function seedPlanOwnersDemo(db: Kysely<Database>, now: string): Pro
     for (const o of PIAO_OBJECTIVES.filter((x) => x.digital)) {
       const row = await findObjectiveByCode(trx, plan.id, o.code);
       if (!row || (await listObjectiveOwnerKeys(trx, row.id)).length > 0) continue;
-      await insertPlanOwner(trx, { plan_objective_id: row.id, office_id: office.id, staff_user_id: owner.id, person_name: null, person_role: "Responsabile della transizione digitale (demo)", created_by: null, created_at: now });
+      await insertPlanOwner(trx, { plan_objective_id: row.id, office_id: office.id, staff_user_id: owner.id, person_name: null, person_role: "Referente per la transizione digitale", created_by: null, created_at: now });
     }
   });
 }
