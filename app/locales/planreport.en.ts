@@ -62,6 +62,7 @@ const planreport: typeof planreportIt = {
     publicTitle: "Yearly reports",
     publicLead: "The state of the plan year by year, with approved values only: as a PDF and as a web page.",
     homeCard: "Yearly report on the plan",
+    staffTitle: "{{title}} (back office)",
     back: "Back to choosing the year",
   },
   owners: {

@@ -60,6 +60,7 @@ const planreport = {
     publicTitle: "Relazioni annuali",
     publicLead: "Lo stato del piano anno per anno, con i soli valori approvati: in PDF e come pagina web.",
     homeCard: "Relazione annuale sul piano",
+    staffTitle: "{{title}} (area riservata)",
     back: "Torna alla scelta dell'anno",
   },
   owners: {

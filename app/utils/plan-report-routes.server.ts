@@ -5,6 +5,7 @@
  * HTML page and the PDF, thin handlers over app/services/plan-report.server.ts. The language is the
  * reader's (`?lang=en` for English), so each year's report has an Italian and an English copy.
  */
+import type { TFunction } from "i18next";
 import { todayInItaly } from "~/domain/dates";
 import { findPlanByCode } from "~/models/plan.server";
 import { planReportView, renderPlanReportPdf, reportYears } from "~/services/plan-report.server";
@@ -29,9 +30,14 @@ function yearOf(param: string | undefined): number | null {
   return param && /^20\d\d$/.test(param) ? Number(param) : null;
 }
 
+/** The back-office copies' titles say so: every page of the desk has a title of its own. */
+function titleFor(t: TFunction, title: string, base: string): string {
+  return base === STAFF_REPORT ? t("planreport:report.staffTitle", { title }) : title;
+}
+
 async function chooser(request: Request, base: string, breadcrumbs: { label: string; to?: string }[]) {
   const { t } = await getFixedT(request);
-  return { meta: { title: t("planreport:report.chooseTitle") }, base, years: await years(), breadcrumbs };
+  return { meta: { title: titleFor(t, t("planreport:report.chooseTitle"), base) }, base, years: await years(), breadcrumbs };
 }
 
 export async function staffReportChooserLoader(request: Request) {
@@ -65,7 +71,7 @@ async function view(request: Request, yearParam: string | undefined, generatedBy
 
 async function page(request: Request, yearParam: string | undefined, generatedBy: string | null, base: string) {
   const { t, v } = await view(request, yearParam, generatedBy);
-  return { meta: { title: v.title, description: v.lead }, view: v, pdf: `${base}/${v.year}/pdf${v.lang === "it" ? "" : `?lang=${v.lang}`}`, chooser: base, backLabel: t("planreport:report.back") };
+  return { meta: { title: titleFor(t, v.title, base), description: v.lead }, view: v, pdf: `${base}/${v.year}/pdf${v.lang === "it" ? "" : `?lang=${v.lang}`}`, chooser: base, backLabel: t("planreport:report.back") };
 }
 
 async function pdf(request: Request, yearParam: string | undefined, generatedBy: string | null) {
