@@ -264,6 +264,18 @@ export interface PlanObjectiveStatusTable {
   reason: string;
 }
 
+/** An objective's owner: an office and a person (a staff account and/or a name and role). */
+export interface PlanOwnerTable {
+  id: Generated<number>;
+  plan_objective_id: number;
+  office_id: number;
+  staff_user_id: number | null;
+  person_name: string | null;
+  person_role: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
 export interface PlanTables {
   plan: PlanTable;
   plan_translation: PlanTranslationTable;
@@ -292,4 +304,5 @@ export interface PlanTables {
   plan_indicator_milestone: PlanIndicatorMilestoneTable;
   plan_update: PlanUpdateTable;
   plan_objective_status: PlanObjectiveStatusTable;
+  plan_owner: PlanOwnerTable;
 }

@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   "plan.record_progress",
   "plan.approve_progress",
   "plan.publish",
+  // Naming an objective's owners (office and person): approvers and administrators.
+  "plan.assign_owners",
   // Administration.
   "catalogue.edit",
   "content.edit",
@@ -47,8 +49,8 @@ export const MATRIX: Record<Role, readonly Permission[]> = {
   operator: ["application.view_office", "application.process", "application.assist_citizen", "application.record_counter", "feedback.view"],
   tax_office: ["tax.view_any", "tax.load_rolls", "tax.edit_rates", "application.view_office", "application.process", "application.record_counter"],
   plan_owner: ["plan.record_progress"],
-  plan_approver: ["plan.record_progress", "plan.approve_progress", "plan.publish"],
-  administrator: ["catalogue.edit", "content.edit", "staff.manage", "settings.edit", "audit.view", "feedback.view"],
+  plan_approver: ["plan.record_progress", "plan.approve_progress", "plan.publish", "plan.assign_owners"],
+  administrator: ["plan.assign_owners", "catalogue.edit", "content.edit", "staff.manage", "settings.edit", "audit.view", "feedback.view"],
 };
 
 /** Permissions that only make sense inside the offices an operator belongs to. */

@@ -24,6 +24,8 @@ import plandashIt from "./plandash.it";
 import metricsIt from "./metrics.it";
 import plainStepsEn from "./plain-steps.en";
 import plainStepsIt from "./plain-steps.it";
+import planreportEn from "./planreport.en";
+import planreportIt from "./planreport.it";
 
 /**
  * The namespaces besides "translation" (the one bundled for every page in the browser). The server
@@ -38,11 +40,12 @@ import plainStepsIt from "./plain-steps.it";
  * - "plan" (the public plan pages) is loaded by those routes (`usePlanT` in app/components/plan);
  * - "plandash" (the plan's dashboards) by those routes (`useDashT` in app/components/plan);
  * - "metrics" (the counter submissions page) by that route (`useMetricsT` in app/components/metrics);
- * - "plainSteps" (the «in parole semplici» of each form page) is never loaded, like "forms".
+ * - "plainSteps" (the «in parole semplici» of each form page) is never loaded, like "forms";
+ * - "planreport" (the plan's yearly report and objective owners) by the plan routes (`usePlanReportT`).
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt, metrics: metricsIt, plandash: plandashIt, plainSteps: plainStepsIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn, metrics: metricsEn, plandash: plandashEn, plainSteps: plainStepsEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt, metrics: metricsIt, plandash: plandashIt, plainSteps: plainStepsIt, planreport: planreportIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn, metrics: metricsEn, plandash: plandashEn, plainSteps: plainStepsEn, planreport: planreportEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

@@ -16,6 +16,13 @@ declare global {
     interface StructureElementOptions {
       scope?: "Row" | "Column" | "Both";
     }
+    // pdfkit 0.20 tags a table (Table, TR, TH with Scope and Headers, TD) when given its parent element.
+    interface TableOptions {
+      structParent?: PDFKit.PDFStructureElement;
+    }
+    interface CellOptions {
+      scope?: "Row" | "Column" | "Both";
+    }
   }
 }
 export type Doc = PDFKit.PDFDocument;
@@ -103,11 +110,19 @@ export interface TaggedPdf {
 }
 
 /** A tagged A4 document (PDF/UA identifier, language, title shown by the viewer) with the desk's fonts registered. */
-export async function openTaggedPdf(meta: { lang: keyof typeof LOCALE; title: string; author: string; subject: string; margin?: number }): Promise<TaggedPdf> {
+export async function openTaggedPdf(meta: {
+  lang: keyof typeof LOCALE;
+  title: string;
+  author: string;
+  subject: string;
+  margin?: number;
+  /** Per side, e.g. a taller bottom margin that leaves room for running footers. */
+  margins?: { top: number; bottom: number; left: number; right: number };
+}): Promise<TaggedPdf> {
   const faces = await loadFonts();
   const doc = new PDFDocument({
     size: A4,
-    margin: meta.margin ?? MARGIN,
+    ...(meta.margins ? { margins: meta.margins } : { margin: meta.margin ?? MARGIN }),
     pdfVersion: "1.7",
     tagged: true,
     lang: LOCALE[meta.lang],
@@ -225,5 +240,137 @@ export class FormCanvas {
       },
       actual,
     );
+  }
+}
+
+
+/**
+ * A document whose text flows from page to page (a report, unlike the fixed forms above): headings,
+ * paragraphs and tables in one structure tree, page breaks left to pdfkit (marked content goes on
+ * across a break), a heading never alone at the foot of a page, and running footers as artifacts.
+ */
+export class FlowWriter {
+  constructor(
+    readonly doc: Doc,
+    readonly root: StructElement,
+  ) {}
+
+  private room(): number {
+    return this.doc.page.maxY() - this.doc.y;
+  }
+
+  /** A heading (H1-H6), moved to the next page when less than `keepWith` points would follow it there. */
+  heading(tag: "H1" | "H2" | "H3" | "H4" | "H5" | "H6", text: string, style: TextStyle, keepWith = 60): void {
+    const { doc } = this;
+    const clean = cleanText(text);
+    const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+    const h = doc.font(style.font).fontSize(style.size).heightOfString(clean, { width });
+    if (h + keepWith > this.room() && doc.y > doc.page.margins.top) doc.addPage();
+    const x = doc.page.margins.left;
+    this.root.add(doc.struct(tag, {}, () => doc.font(style.font).fontSize(style.size).fillColor(style.color).text(clean, x, doc.y, { width })));
+    doc.moveDown(0.3);
+  }
+
+  paragraph(text: string, style: TextStyle, after = 0.4): void {
+    const { doc } = this;
+    const clean = cleanText(text);
+    if (!clean) return;
+    const x = doc.page.margins.left;
+    const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+    this.root.add(doc.struct("P", {}, () => doc.font(style.font).fontSize(style.size).fillColor(style.color).text(clean, x, doc.y, { width })));
+    doc.moveDown(after);
+  }
+
+  /**
+   * A table: one header row (TH, scope Column), then the rows; with `rowHeaders` the first cell of
+   * each row is its header (TH, scope Row). `widths` are shares of the text width. A row that does
+   * not fit goes whole to the next page (pdfkit's table); the header row starts with at least one row.
+   */
+  table(
+    columns: readonly { header: string; width: number }[],
+    rows: readonly (readonly string[])[],
+    opts: { head: TextStyle; body: TextStyle; rowHeaders?: boolean; /** false: no header row (label/value rows, the labels as row headers). */ headerRow?: boolean },
+  ): void {
+    const { doc } = this;
+    const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+    const total = columns.reduce((n, c) => n + c.width, 0);
+    const cellStyle = { padding: 4, border: 0.5, borderColor: RULE };
+    const heights = (cells: readonly string[], s: TextStyle) =>
+      Math.max(...cells.map((c, i) => doc.font(s.font).fontSize(s.size).heightOfString(cleanText(c), { width: (width * columns[i]!.width) / total - 8 }))) + 8;
+    const first = rows[0] ?? [];
+    const headerRow = opts.headerRow ?? true;
+    if ((headerRow ? heights(columns.map((c) => c.header), opts.head) : 0) + heights(first, opts.body) > this.room()) doc.addPage();
+    const font = (s: TextStyle) => ({ src: s.font, size: s.size });
+    const data = [
+      ...(headerRow ? [columns.map((c) => ({ text: cleanText(c.header), type: "TH" as const, scope: "Column" as const, font: font(opts.head), textColor: opts.head.color, ...cellStyle }))] : []),
+      ...rows.map((r) =>
+        r.map((cell, i) =>
+          i === 0 && opts.rowHeaders
+            ? { text: cleanText(cell), type: "TH" as const, scope: "Row" as const, font: font(opts.head), textColor: opts.head.color, ...cellStyle }
+            : { text: cleanText(cell), type: "TD" as const, font: font(opts.body), textColor: opts.body.color, ...cellStyle },
+        ),
+      ),
+    ];
+    doc.table({
+      structParent: this.root,
+      position: { x: doc.page.margins.left, y: doc.y },
+      maxWidth: width,
+      columnStyles: columns.map((c) => (width * c.width) / total),
+      data,
+    });
+    doc.x = doc.page.margins.left;
+    doc.moveDown(0.6);
+  }
+
+  /** A list (L, LI, LBody) of short texts, each after a bullet drawn as an artifact. */
+  list(items: readonly string[], style: TextStyle): void {
+    const { doc } = this;
+    const list = doc.struct("L");
+    this.root.add(list);
+    const x = doc.page.margins.left;
+    const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+    for (const item of items) {
+      const li = doc.struct("LI");
+      list.add(li);
+      const body = doc.struct("LBody");
+      li.add(body);
+      doc.font(style.font).fontSize(style.size).fillColor(style.color);
+      if (doc.heightOfString("Ag") > this.room()) doc.addPage();
+      const y = doc.y;
+      this.artifactText("•", x, y, style);
+      body.add(doc.struct("P", {}, () => doc.font(style.font).fontSize(style.size).fillColor(style.color).text(cleanText(item), x + 10, y, { width: width - 10 })));
+      body.end();
+      li.end();
+      doc.moveDown(0.2);
+    }
+    list.end();
+    doc.x = x;
+    doc.moveDown(0.3);
+  }
+
+  private artifactText(text: string, x: number, y: number, style: TextStyle): void {
+    const { doc } = this;
+    doc.markContent("Artifact", { type: "Layout" });
+    doc.font(style.font).fontSize(style.size).fillColor(style.color).text(text, x, y, { lineBreak: false });
+    doc.endMarkedContent();
+    doc.y = y;
+  }
+
+  /** Footer text and "page n of N" (`page` formats them) on every page, as pagination artifacts. */
+  footers(text: string, page: (n: number, total: number) => string, style: TextStyle): void {
+    const { doc } = this;
+    const { start, count } = doc.bufferedPageRange();
+    for (let i = 0; i < count; i++) {
+      doc.switchToPage(start + i);
+      const { left, right, bottom } = doc.page.margins;
+      const width = doc.page.width - left - right;
+      const y = doc.page.height - bottom + 10;
+      doc.markContent("Artifact", { type: "Pagination" });
+      doc.save().moveTo(left, y - 4).lineTo(left + width, y - 4).lineWidth(0.6).strokeColor(RULE).stroke().restore();
+      doc.font(style.font).fontSize(style.size).fillColor(style.color);
+      doc.text(cleanText(text), left, y, { width: width * 0.75, lineBreak: false, height: style.size * 2 });
+      doc.text(cleanText(page(i + 1, count)), left + width * 0.75, y, { width: width * 0.25, align: "right", lineBreak: false, height: style.size * 2 });
+      doc.endMarkedContent();
+    }
   }
 }

@@ -24,6 +24,7 @@ import {
 } from "~/models/plan.server";
 import type { AntivirusScanner } from "./antivirus.server";
 import { record, type RequestMeta } from "./audit.server";
+import { mayRecordOn } from "./plan-owners.server";
 import { databaseFileStore } from "./file-store.server";
 import { CURRENT_PLAN_CODE, getPlanTree, objectivesOf, type PlanIndicator, type PlanObjective, type PlanTree } from "./plan.server";
 import type { UploadedFile } from "./uploads.server";
@@ -115,10 +116,23 @@ export async function recordUpdate(
   scanner: AntivirusScanner,
   clock: PlanClock,
   meta: RequestMeta,
-): Promise<{ ok: true; id: number } | { ok: false; errors: RecordErrors } | { ok: false; notFound: true }> {
+): Promise<{ ok: true; id: number } | { ok: false; errors: RecordErrors } | { ok: false; notFound: true } | { ok: false; refused: "not_owner"; objective: string }> {
   const id = await planId(db, "it");
   const indicator = id === null ? undefined : await findIndicatorByCode(db, id, indicatorCode);
   if (!indicator) return { ok: false, notFound: true };
+  // Only the objective's own owners record on its indicators (issue 6 §2); the refusal is audited.
+  if (!(await mayRecordOn(db, staffId, indicator.objective_id))) {
+    await record(db, {
+      event: "plan.update_record_refused",
+      outcome: "denied",
+      actor: { kind: "staff", id: staffId },
+      target: { kind: "plan_indicator", id: indicator.id },
+      details: { indicator: indicator.code, objective: indicator.objective_code, reason: "not_owner" },
+      meta,
+      at: new Date(clock.now),
+    });
+    return { ok: false, refused: "not_owner", objective: indicator.objective_code };
+  }
   const file = input.file;
   const errors: RecordErrors = {};
   if (file?.error) errors.evidenceFile = file.error;

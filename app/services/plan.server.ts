@@ -37,6 +37,8 @@ import {
   listStatusHistory,
   listTargets,
 } from "~/models/plan.server";
+import { listPlanOwners } from "~/models/plan-owner.server";
+import { type PublicOwner, publicOwner } from "~/domain/plan-owners";
 import type { DbOrTrx } from "~/utils/db.server";
 
 /** The plan the desk tracks today (db/seed/data/piao.ts). */
@@ -110,8 +112,12 @@ export interface PlanObjective {
   expectedResults: string[];
   /** The plan names no owner: null until the comune assigns one. */
   responsible: { officeId: number | null; staffId: number | null } | null;
+  /** Who answers for it (office and person), named in the back office; empty until the comune names them. */
+  owners: PublicOwner[];
   status: ObjectiveStatus;
   statusChangedAt: string | null;
+  /** Why the latest status was given (null while none was). */
+  statusReason: string | null;
   pnrrMissions: string[];
   sdgs: number[];
   items: { code: string; letter: string; text: string }[];
@@ -209,6 +215,7 @@ export async function getPlanTree(db: DbOrTrx, lang: string, today: string, code
       listApprovedUpdates(db, plan.id),
       listStatusHistory(db, plan.id),
     ]);
+  const ownersOf = group(await listPlanOwners(db, plan.id, lang), (w) => w.plan_objective_id);
 
   const lineCode = new Map(lines.map((l) => [l.id, l.code]));
   const actionById = new Map(actions.map((a) => [a.id, a]));
@@ -266,8 +273,10 @@ export async function getPlanTree(db: DbOrTrx, lang: string, today: string, code
       contributionNote: o.contribution_note,
       expectedResults: o.expected_results ? o.expected_results.split("\n") : [],
       responsible: o.responsible_office_id === null && o.responsible_staff_id === null ? null : { officeId: o.responsible_office_id, staffId: o.responsible_staff_id },
+      owners: (ownersOf.get(o.id) ?? []).map(publicOwner),
       status: currentStatus(history),
       statusChangedAt: history[0]?.changed_at ?? null,
+      statusReason: history[0]?.reason ?? null,
       pnrrMissions: (missionsOf.get(o.id) ?? []).map((l) => missionCode.get(l.plan_pnrr_mission_id) ?? "").sort(),
       sdgs: (sdgsOf.get(o.id) ?? []).map((l) => sdgNumber.get(l.plan_sdg_id) ?? 0).sort((a, b) => a - b),
       items: (itemsOf.get(o.id) ?? []).map((i) => ({ code: i.code, letter: i.letter, text: i.text })),
@@ -399,7 +408,7 @@ export interface CsvWords {
 export const OBJECTIVES_CSV_HEADER = [
   "codice", "numero_nel_piano", "linea", "azione", "titolo", "testo", "sotto_obiettivi", "stato", "stato_descrizione",
   "data_stato", "traguardi_totali", "traguardi_raggiunti", "traguardi_in_ritardo", "traguardi_da_raggiungere",
-  "missioni_pnrr", "obiettivi_agenda_onu", "periodo", "indicatori", "righe_fonte", "situazione_al",
+  "missioni_pnrr", "obiettivi_agenda_onu", "periodo", "indicatori", "righe_fonte", "situazione_al", "responsabili",
 ] as const;
 
 export function objectivesCsv(tree: PlanTree, words: CsvWords): string {
@@ -424,6 +433,7 @@ export function objectivesCsv(tree: PlanTree, words: CsvWords): string {
     o.indicators.map((i) => i.code).join(" "),
     o.sourceLines,
     tree.asOf,
+    o.owners.map((w) => [w.office, w.person, w.role ? `(${w.role})` : null].filter(Boolean).join(" ")).join(" | "),
   ]);
   return csvDocument([[...OBJECTIVES_CSV_HEADER], ...rows]);
 }

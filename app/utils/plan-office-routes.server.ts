@@ -170,6 +170,10 @@ export async function indicatorAction(request: Request, code: string | undefined
   if (intent === "record") {
     const result = await recordUpdate(db(), s.staff.id, code ?? "", { ...values, file: files[0] ?? null }, scannerFromEnv(), clock(), requestMeta(request));
     if (!result.ok && "notFound" in result) notFound();
+    if (!result.ok && "refused" in result) {
+      markErrors(context);
+      return data({ values, errors: { value: t("planreport:owners.errors.not_owner", { code: result.objective }) } } satisfies IndicatorAnswer, { status: 403 });
+    }
     if (!result.ok) {
       const errors = Object.fromEntries(Object.entries(result.errors).map(([field, key]) => [FIELD_IDS[field] ?? field, t(`plan:office.errors.${key}`)]));
       return invalid({ values, errors });
@@ -190,7 +194,7 @@ export async function indicatorAction(request: Request, code: string | undefined
 }
 
 export async function objectiveLoader(request: Request, code: string | undefined, context?: AppLoadContext) {
-  await requireStaff(request, "plan.record_progress");
+  const s = await requireStaff(request, "plan.record_progress");
   const { t, lang } = await getFixedT(request);
   const found = code ? await objectiveOffice(db(), lang, clock().today, code) : null;
   if (!found) notFound();
@@ -203,6 +207,8 @@ export async function objectiveLoader(request: Request, code: string | undefined
     history: found.history.map((h) => ({ id: h.id, status: h.status, at: formatDate(h.changed_at, lang, true), by: h.changed_by_name ?? t("plan:office.system"), reason: h.reason })),
     milestones: o.milestones.map((m) => ({ id: found.milestoneIds.get(m.code) ?? 0, code: m.code, title: m.title, due: formatDate(m.dueOn, lang), done: m.doneOn ? formatDate(m.doneOn, lang) : null, state: m.state })),
     indicators: o.indicators.map((i) => ({ code: i.code, name: i.name })),
+    owners: o.owners,
+    mayAssignOwners: can(actorOf(s), "plan.assign_owners"),
   };
 }
 

@@ -64,6 +64,10 @@ export const PROTECTED_ROUTES: readonly ProtectedRoute[] = [
   { file: "gestione.piano.obiettivi.$codice", path: "/gestione/piano/obiettivi/OB-01", allow: { kind: "staff", permission: "plan.record_progress" }, action: true },
   { file: "gestione.piano.cruscotto._index", path: "/gestione/piano/cruscotto", allow: { kind: "staff", permission: "plan.record_progress" }, action: false },
   { file: "gestione.piano.cruscotto.$tipo.$codice", path: "/gestione/piano/cruscotto/linee/L1", allow: { kind: "staff", permission: "plan.record_progress" }, action: false },
+  { file: "gestione.piano.obiettivi.$codice_.responsabili", path: "/gestione/piano/obiettivi/OB-01/responsabili", allow: { kind: "staff", permission: "plan.assign_owners" }, action: true },
+  { file: "gestione.piano.relazione._index", path: "/gestione/piano/relazione", allow: { kind: "staff", permission: "plan.record_progress" }, action: false },
+  { file: "gestione.piano.relazione.$anno._index", path: "/gestione/piano/relazione/2024", allow: { kind: "staff", permission: "plan.record_progress" }, action: false },
+  { file: "gestione.piano.relazione.$anno.pdf", path: "/gestione/piano/relazione/2024/pdf", allow: { kind: "staff", permission: "plan.record_progress" }, action: false },
   { file: "gestione.piano.evidenze.$id", path: "/gestione/piano/evidenze/1", allow: { kind: "staff", permission: "plan.record_progress" }, action: false, owned: true },
 ];
 

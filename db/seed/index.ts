@@ -10,6 +10,7 @@ import { seedTariTariffs } from "./tari-tariffs";
 import { seedTaxDemo } from "./tax-demo";
 import { seedFinesDemo } from "./fines-demo";
 import { seedPlan } from "./plan";
+import { seedPlanOwnersDemo } from "./plan-owners-demo";
 import { todayInItaly } from "../../app/domain/dates";
 import { seedStaff } from "./staff";
 import { upsertService } from "../../app/models/service.server";
@@ -144,6 +145,8 @@ export async function seed(
   // The comune's plan (PIAO 2022-2024): real data of the comune, seeded everywhere.
   await db.transaction().execute((trx) => seedPlan(trx, now.toISOString()));
   if (options.demoStaff ?? demoKeysAllowed()) await seedStaff(db, now);
+  // The demo plan owner `piano` owns the digital objectives: demo data, never on a live deployment.
+  if (options.demoStaff ?? demoKeysAllowed()) await seedPlanOwnersDemo(db, now.toISOString());
   // The test IdP's citizens' tax rolls: demo data, never on a live deployment.
   if (options.demoStaff ?? demoKeysAllowed()) await seedTaxDemo(db, now);
   // Their traffic fines, dated from the real day of seeding so the 5-day reduction shows (fines-demo.ts).

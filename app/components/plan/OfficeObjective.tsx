@@ -8,6 +8,7 @@ import type { ObjectiveAnswer, ObjectiveData } from "~/utils/plan-office-routes.
 import { dashboardPath, useDashT } from "./dashboard-links";
 import { errorLinks, OfficeField } from "./OfficeFields";
 import { usePlanT } from "./PlanParts";
+import { ObjectiveOwners } from "./PlanReport";
 
 const DONE_KEYS = { stato: "office.statusSaved", traguardo: "office.milestoneSaved" } as const;
 
@@ -40,6 +41,7 @@ export function OfficeObjective() {
       <p>
         <Link to={dashboardPath({ kind: "objective", code: o.code }, true)}>{td("links.objective")}</Link>
       </p>
+      <ObjectiveOwners owners={d.owners} editTo={d.mayAssignOwners ? `/gestione/piano/obiettivi/${encodeURIComponent(o.code)}/responsabili` : null} />
 
       <section aria-labelledby="status-title" className="mb-5">
         <h2 id="status-title" className="h4">

@@ -4,16 +4,23 @@ import { TableScroll } from "~/components/ui/TableScroll";
 import type { OfficeData } from "~/utils/plan-office-routes.server";
 import { dashboardPath, useDashT } from "./dashboard-links";
 import { usePlanT } from "./PlanParts";
+import { usePlanReportT } from "./PlanReport";
 
 /** /gestione/piano: what awaits approval, then every objective with its indicators' latest approved value. */
 export function OfficePlan() {
   const { t } = usePlanT();
   const { t: td } = useDashT();
+  const { t: tr } = usePlanReportT();
   const d = useLoaderData() as OfficeData;
   return (
     <Page title={t("office.title")} lead={t("office.lead")} breadcrumbs={[{ label: t("office.backOffice"), to: "/gestione" }, { label: t("office.title") }]} feedback={false}>
       <p>
         <Link to={dashboardPath({ kind: "plan" }, true)}>{td("links.office")}</Link>
+      </p>
+      <p>
+        <Link to="/gestione/piano/relazione" data-testid="plan-report-link">
+          {tr("report.homeCard")}
+        </Link>
       </p>
       <section aria-labelledby="pending-title" className="mb-5">
         <h2 id="pending-title" className="h4">

@@ -6,6 +6,8 @@ import { formatDate } from "~/utils/format";
 import type { objectivePageLoader } from "~/utils/plan-routes.server";
 import { dashboardPath, useDashT } from "./dashboard-links";
 import { IndicatorTable, milestoneStateText, usePlanT, valueText } from "./PlanParts";
+import { usePlanReportT } from "./PlanReport";
+import { ownerWords } from "~/utils/plan-words";
 
 const BASE = "/amministrazione/piano-integrato";
 
@@ -14,6 +16,7 @@ export function PlanObjectivePage() {
   const { objective: o, line, action, coordinator, years, missions, sdgs, lang } = useLoaderData<Awaited<ReturnType<typeof objectivePageLoader>>>();
   const { t } = usePlanT();
   const { t: td } = useDashT();
+  const { t: tr } = usePlanReportT();
   const { t: tc } = useTranslation();
   const langQuery = lang === "it" ? "" : `?lang=${lang}`;
   const milestoneCaption = t("milestone.caption", { objective: o.title });
@@ -50,7 +53,9 @@ export function PlanObjectivePage() {
             <dt className="col-12 col-md-4">{t("objective.period")}</dt>
             <dd className="col-12 col-md-8">{o.period}</dd>
             <dt className="col-12 col-md-4">{t("objective.responsible")}</dt>
-            <dd className="col-12 col-md-8">{t("objective.noResponsible", { coordinator })}</dd>
+            <dd className="col-12 col-md-8" data-testid="objective-owners">
+              {o.owners.length ? o.owners.map((w) => ownerWords(tr, w)).join("; ") : t("objective.noResponsible", { coordinator })}
+            </dd>
             <dt className="col-12 col-md-4">{t("objective.missions")}</dt>
             <dd className="col-12 col-md-8">
               {missions.map((m) => `${m.code} ${m.name}`).join("; ")}

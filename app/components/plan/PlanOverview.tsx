@@ -7,6 +7,7 @@ import { formatDate } from "~/utils/format";
 import type { planPageLoader } from "~/utils/plan-routes.server";
 import { dashboardPath, useDashT } from "./dashboard-links";
 import { IndicatorTable, usePlanT } from "./PlanParts";
+import { usePlanReportT } from "./PlanReport";
 
 const BASE = "/amministrazione/piano-integrato";
 
@@ -15,6 +16,7 @@ export function PlanOverview() {
   const { tree, lang } = useLoaderData<Awaited<ReturnType<typeof planPageLoader>>>();
   const { t } = usePlanT();
   const { t: td } = useDashT();
+  const { t: tr } = usePlanReportT();
   const { t: tc } = useTranslation();
   const objectives = tree.lines.flatMap((l) => l.actions.flatMap((a) => a.objectives)).sort((a, b) => a.code.localeCompare(b.code));
   const actions = tree.lines.flatMap((l) => l.actions);
@@ -224,6 +226,12 @@ export function PlanOverview() {
                 <a href={`${BASE}/indicatori.csv${langQuery}`} download data-testid="plan-indicators-csv">
                   {t("openData.indicatorsCsv")}
                 </a>
+              </li>
+              <li>
+                <a href={`${BASE}/relazione${langQuery}`} data-testid="plan-reports">
+                  {tr("report.publicTitle")}
+                </a>
+                : {tr("report.publicLead")}
               </li>
             </ul>
           </section>

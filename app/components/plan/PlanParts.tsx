@@ -9,38 +9,9 @@ import { useNamespace } from "~/utils/namespace";
 
 export const usePlanT = () => useNamespace("plan", { it: planIt, en: planEn });
 
-type Indicator = Pick<PlanIndicator, "kind" | "direction" | "baseline" | "targets" | "latest" | "unit">;
+import { baselineText, milestoneStateText, progressText, targetText, valueText } from "~/utils/plan-words";
 
-/** The starting value in words: "non realizzato" for a milestone, "da misurare" when unknown. */
-export function baselineText(t: TFunction, i: Indicator, lang: string): string {
-  const { value, year } = i.baseline;
-  if (value === null) return t("indicator.noBaseline");
-  const shown = i.kind === "milestone" ? (value === "0" ? t("indicator.notDone") : t("indicator.done")) : decimalText(value, lang);
-  return year === null ? shown : t("indicator.baselineYear", { value: shown, year });
-}
-
-/** What a year's target asks, in words ("circa 400", "realizzato", "in diminuzione rispetto…"). */
-export function targetText(t: TFunction, i: Indicator, g: PlanTarget | undefined, lang: string): string {
-  if (!g) return t("indicator.noTarget");
-  if (g.type === "done") return t("indicator.done");
-  if (g.type === "trend") return t(`indicator.trend.${i.direction}`);
-  const value = decimalText(g.value ?? "", lang);
-  return g.approximate ? t("indicator.approximate", { value }) : value;
-}
-
-export function progressText(t: TFunction, g: PlanTarget): string {
-  const state = t(`indicator.progress.${g.progress.state}`);
-  return g.progress.percent === null || g.progress.state === "no_measurement" ? state : `${state} (${t("indicator.progress.percent", { percent: g.progress.percent })})`;
-}
-
-export function valueText(t: TFunction, i: Pick<PlanIndicator, "kind">, value: string, lang: string): string {
-  if (i.kind === "milestone") return value === "0" ? t("indicator.notDone") : t("indicator.done");
-  return decimalText(value, lang);
-}
-
-export function milestoneStateText(t: TFunction, m: Pick<PlanMilestone, "state" | "dueOn" | "doneOn">, lang: string): string {
-  return m.state === "done" && m.doneOn ? t("milestoneState.done", { date: formatDate(m.doneOn, lang) }) : t(`milestoneState.${m.state === "done" ? "due" : m.state}`, { date: formatDate(m.dueOn, lang) });
-}
+export { baselineText, milestoneStateText, progressText, targetText, valueText };
 
 /**
  * Indicators with their starting value and expected values per year, the latest published value and

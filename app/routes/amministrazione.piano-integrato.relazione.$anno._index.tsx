@@ -1,0 +1,12 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { PlanReportPage } from "~/components/plan/PlanReport";
+import { pageMeta } from "~/utils/meta";
+import { publicReportPageLoader } from "~/utils/plan-report-routes.server";
+
+export const meta = pageMeta;
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  return publicReportPageLoader(request, params.anno);
+}
+
+export default PlanReportPage;

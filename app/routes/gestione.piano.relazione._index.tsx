@@ -1,0 +1,12 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { PlanReportChooser } from "~/components/plan/PlanReport";
+import { pageMeta } from "~/utils/meta";
+import { staffReportChooserLoader } from "~/utils/plan-report-routes.server";
+
+export const meta = pageMeta;
+
+export function loader({ request }: LoaderFunctionArgs) {
+  return staffReportChooserLoader(request);
+}
+
+export default PlanReportChooser;
