@@ -30,6 +30,20 @@ function useCrumbs(service: string) {
   return [{ label: t("area"), ...AREA }, { label: t("list.title"), to: LIST }, { label: service }];
 }
 
+/** What an assisted application's pages add (issue 7 §7): the back office's crumbs and whom the operator fills it for. */
+interface Assisting {
+  crumbs?: { label: string; to?: string }[];
+  assisting?: string;
+}
+
+export function AssistingNotice({ text }: { text?: string }) {
+  return text ? (
+    <p className="alert alert-info" role="note" data-testid="assisting">
+      {text}
+    </p>
+  ) : null;
+}
+
 const sizeText = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`);
 
 // ---------------------------------------------------------------------------------------------
@@ -288,10 +302,12 @@ export function FormStepPage() {
     back: string;
     backToSummary: boolean;
     progress: { current: number; total: number };
-  };
+  } & Assisting;
   useErrorTitle(d.errorLinks.length > 0);
+  const crumbs = useCrumbs(d.service);
   return (
-    <Page title={d.title} breadcrumbs={useCrumbs(d.service)} feedback={false}>
+    <Page title={d.title} breadcrumbs={d.crumbs ?? crumbs} feedback={false}>
+      <AssistingNotice text={d.assisting} />
       <Progress {...d.progress} label={t("progress", d.progress)} />
       <ErrorList title={t("errorSummary")} links={d.errorLinks} answer={d} />
       {d.intro ? <p className="lead">{d.intro}</p> : null}
@@ -333,11 +349,13 @@ interface SpecView {
 
 export function DocumentsPage() {
   const { t } = useDesk();
-  const d = useLoaderData() as { id: number; service: string; specs: SpecView[]; errors: Record<string, string>; scanner: string; back: string; progress: { current: number; total: number }; notice: string | null };
+  const d = useLoaderData() as { id: number; service: string; specs: SpecView[]; errors: Record<string, string>; scanner: string; back: string; progress: { current: number; total: number }; notice: string | null } & Assisting;
   const links = Object.entries(d.errors).map(([id, text]) => ({ href: `#${id === "doc-all" ? `doc-${d.specs[0]?.name ?? ""}` : id}`, text }));
   useErrorTitle(links.length > 0);
+  const crumbs = useCrumbs(d.service);
   return (
-    <Page title={t("documents.title")} breadcrumbs={useCrumbs(d.service)} feedback={false}>
+    <Page title={t("documents.title")} breadcrumbs={d.crumbs ?? crumbs} feedback={false}>
+      <AssistingNotice text={d.assisting} />
       <Progress {...d.progress} label={t("progress", d.progress)} />
       <ErrorList title={t("errorSummary")} links={links} answer={d} />
       {d.notice ? (
@@ -427,7 +445,7 @@ interface SectionView {
   rows: { label: string; value: string; anchor: string }[];
 }
 
-function Answers({
+export function Answers({
   sections,
   changeLabel,
   level,
