@@ -46,6 +46,7 @@ import {
   withdrawApplication,
   writeToOffice,
 } from "~/services/applications.server";
+import { assistanceOf } from "~/services/assisted-applications.server";
 import { serviceLoginLevel } from "~/services/catalogue.server";
 import { renderReceiptPdf } from "~/services/receipt-pdf.server";
 import { attachmentLimits, formDataOf, readUploads, UploadRejectedError } from "~/services/uploads.server";
@@ -140,6 +141,7 @@ export async function listLoader(request: Request) {
     submittedAt: r.submittedAt ? formatDate(r.submittedAt, lang, true) : null,
     updatedAt: formatDate(r.updatedAt, lang, true),
     unread: r.unread,
+    assisted: r.assistedChannel ? t("assisted:marker") : null,
   }));
   // What needs the citizen's action comes first, with the days left to answer.
   const waiting = await Promise.all(
@@ -515,6 +517,7 @@ export async function caseLoader(request: Request, idParam: string | undefined) 
     notice: ((esito) => (esito === "sent" || esito === "ritirata" ? esito : null))(new URL(request.url).searchParams.get("esito")),
     scanner: scannerFromEnv().name,
     fees: await feesOfCase(row.id, t as unknown as TFunction, lang, new URL(request.url)),
+    assisted: await assistedText(row.id, t, lang),
   };
   return stashed ? data(page, { status: 400 }) : page;
 }
@@ -624,9 +627,23 @@ export async function receiptPdf(row: ApplicationRow, lang: Language, t: Transla
     serviceTitle: await serviceTitle(row.form_slug, lang),
     applicant: { name: row.applicant_name, fiscalCode: row.applicant_fiscal_code },
     submittedBy: submitter,
+    assisted: await assistedReceiptLine(row.id, t, lang),
     sections: frozen.sections[lang].map((s) => ({ title: s.title, rows: s.rows.map((r) => ({ label: r.label, value: r.value })) })),
     attachments: frozen.attachments.map((a) => ({ name: a.name, sha256: a.sha256, sizeBytes: a.sizeBytes })),
   });
+}
+
+/** "Presentata con l'assistenza di un operatore di <office> (allo sportello)": what the citizen and the office read. */
+export async function assistedText(id: number, t: Translate, lang: Language): Promise<string | null> {
+  const a = await assistanceOf(db(), id, lang);
+  if (!a) return null;
+  return t("assisted:markerOffice", { office: a.office ?? "", channel: t(`assisted:markerChannel.${a.channel}`) });
+}
+
+async function assistedReceiptLine(id: number, t: Translate, lang: Language) {
+  const a = await assistanceOf(db(), id, lang);
+  if (!a || !a.method) return null;
+  return { label: t("assisted:receiptLabel"), text: t("assisted:receiptLine", { channel: t(`assisted:markerChannel.${a.channel}`), method: t(`assisted:receiptMethod.${a.method}`) }) };
 }
 
 export async function receiptLoader(request: Request, idParam: string | undefined) {

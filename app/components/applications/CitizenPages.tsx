@@ -58,6 +58,8 @@ interface ListItem {
   unread: number;
   replyBy?: string | null;
   daysLeft?: number | null;
+  /** Set when an operator filled it with the citizen (issue 7 §7), already translated. */
+  assisted?: string | null;
 }
 
 export function ApplicationsList() {
@@ -164,6 +166,7 @@ export function ApplicationsList() {
                     <th scope="row">
                       <Link to={`${LIST}/${a.id}`}>{a.serviceTitle}</Link>
                       {a.unread ? <span className="badge bg-primary ms-2">{t("list.unread", { count: a.unread })}</span> : null}
+                      {a.assisted ? <span className="d-block small fw-normal">{a.assisted}</span> : null}
                     </th>
                     <td className="font-monospace">{a.protocol}</td>
                     <td>{a.submittedAt}</td>
@@ -599,6 +602,7 @@ export function CasePage() {
     notice: string | null;
     scanner: string;
     fees: FeesOfCase;
+    assisted?: string | null;
   };
   const errorLinks = Object.entries(d.errors).map(([id, text]) => ({ href: `#${id}`, text }));
   useErrorTitle(errorLinks.length > 0);
@@ -620,7 +624,10 @@ export function CasePage() {
           {d.outcome ? ` – ${t(`outcome.${d.outcome}`)}` : null}
         </dd>
         <dt className="col-sm-4">{t("list.submittedAt")}</dt>
-        <dd className="col-sm-8">{d.submittedAt}</dd>
+        <dd className="col-sm-8">
+          {d.submittedAt}
+          {d.assisted ? <span className="d-block" data-testid="case-assisted">{d.assisted}</span> : null}
+        </dd>
         {d.dueOn && !d.outcome ? (
           <>
             <dt className="col-sm-4">{t("case.dueOn")}</dt>
