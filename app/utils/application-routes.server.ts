@@ -104,6 +104,8 @@ export interface FlowDraft {
   list: string;
   /** Added to every page's data. */
   extra: Record<string, unknown>;
+  /** The page title as this flow words it (an assisted page names the citizen, so titles stay distinct). */
+  title?: (title: string) => string;
 }
 
 async function draftOnly(request: Request, idParam: string | undefined): Promise<FlowDraft> {
@@ -275,7 +277,7 @@ export async function stepPage(request: Request, f: FlowDraft, stepId: string | 
   const hasErrors = view.errorLinks.length > 0;
   const page = {
     ...f.extra,
-    meta: { title: `${t(`forms:${step.title}`)} – ${await serviceTitle(row.form_slug, lang)}`, hasErrors },
+    meta: { title: (f.title ?? String)(`${t(`forms:${step.title}`)} – ${await serviceTitle(row.form_slug, lang)}`), hasErrors },
     id: row.id,
     stepId: step.id,
     title: t(`forms:${step.title}`),
@@ -338,7 +340,7 @@ export async function documentsPage(request: Request, f: FlowDraft) {
   const steps = activeSteps(def, raw);
   const page = {
     ...f.extra,
-    meta: { title: `${t("desk:documents.title")} – ${await serviceTitle(row.form_slug, lang)}`, hasErrors },
+    meta: { title: (f.title ?? String)(`${t("desk:documents.title")} – ${await serviceTitle(row.form_slug, lang)}`), hasErrors },
     id: row.id,
     service: await serviceTitle(row.form_slug, lang),
     specs: specs.map((s) => ({

@@ -100,6 +100,7 @@ async function assistedFlow(request: Request, idParam: string | undefined, draft
     path: assistedPath,
     start: ASSISTED_BASE,
     list: ASSISTED_BASE,
+    title: (title) => `${title} – ${t("assisted:title")}: ${p.applicant.name}`,
     extra: {
       crumbs: [{ label: t("assisted:area"), to: "/gestione" }, { label: t("assisted:title"), to: ASSISTED_BASE }, { label: p.applicant.name }],
       assisting: t("assisted:banner", { name: p.applicant.name, fiscalCode: p.applicant.fiscalCode, channel: t(`assisted:bannerChannel.${found.channel}`) }),
