@@ -35,6 +35,11 @@ export interface DeskMetricInputs {
   online: readonly { service: string; submittedOn: string }[];
   /** Applications received at the counter, phone, e-mail or PEC, as recorded by staff. */
   counter: readonly { service: string; receivedOn: string }[];
+  /**
+   * Applications an operator filled in the desk with a citizen at the counter or on the phone (issue 7
+   * §7): they are in the desk's database but were NOT made online, so they count with the counter.
+   */
+  assisted?: readonly { service: string; submittedOn: string }[];
   /** Applications decided (accepted or rejected): days submitted and concluded, and the legal term. */
   concluded: readonly { submittedOn: string; concludedOn: string; dueOn: string | null }[];
   /** Ratings (1-5) given with the page rating component, with their day. */
@@ -148,15 +153,22 @@ export function computeDeskMetrics(input: DeskMetricInputs): DeskMetricValue[] {
   });
 
   const onlineYear = input.online.filter((a) => year(a.submittedOn) === y).length;
-  const counterYear = input.counter.filter((a) => year(a.receivedOn) === y).length;
+  const recordedYear = input.counter.filter((a) => year(a.receivedOn) === y).length;
+  const assistedYear = (input.assisted ?? []).filter((a) => year(a.submittedOn) === y).length;
+  const counterYear = recordedYear + assistedYear;
   out.push({
     key: "online-vs-counter-share",
     value: percent(onlineYear, onlineYear + counterYear),
     measuredOn: today,
-    detail: {
-      it: `Anno ${y}: istanze online ${onlineYear}, allo sportello (registrate dal personale) ${counterYear}.`,
-      en: `Year ${y}: applications online ${onlineYear}, at the counter (recorded by staff) ${counterYear}.`,
-    },
+    detail: assistedYear
+      ? {
+          it: `Anno ${y}: istanze online ${onlineYear}, allo sportello o al telefono ${counterYear} (registrate dal personale ${recordedYear}, compilate nello sportello telematico da un operatore con il cittadino ${assistedYear}).`,
+          en: `Year ${y}: applications online ${onlineYear}, at the counter or by phone ${counterYear} (recorded by staff ${recordedYear}, filled in the desk by an operator with the citizen ${assistedYear}).`,
+        }
+      : {
+          it: `Anno ${y}: istanze online ${onlineYear}, allo sportello (registrate dal personale) ${counterYear}.`,
+          en: `Year ${y}: applications online ${onlineYear}, at the counter (recorded by staff) ${counterYear}.`,
+        },
   });
 
   const pt = processingTime(input.concluded.filter((c) => year(c.concludedOn) === y));

@@ -47,7 +47,8 @@ export const MATRIX: Record<Role, readonly Permission[]> = {
   // A delegate acts for the person who delegated them, never manages that person's delegations.
   delegate: ["application.submit", "application.view_own", "tax.view_own", "payment.make_own"],
   operator: ["application.view_office", "application.process", "application.assist_citizen", "application.record_counter", "feedback.view"],
-  tax_office: ["tax.view_any", "tax.load_rolls", "tax.edit_rates", "application.view_office", "application.process", "application.record_counter"],
+  // The tax office receives citizens at its own counter: it may fill their applications with them (issue 7 §7).
+  tax_office: ["tax.view_any", "tax.load_rolls", "tax.edit_rates", "application.view_office", "application.process", "application.assist_citizen", "application.record_counter"],
   plan_owner: ["plan.record_progress"],
   plan_approver: ["plan.record_progress", "plan.approve_progress", "plan.publish", "plan.assign_owners"],
   administrator: ["plan.assign_owners", "catalogue.edit", "content.edit", "staff.manage", "settings.edit", "audit.view", "feedback.view"],

@@ -26,6 +26,8 @@ import plainStepsEn from "./plain-steps.en";
 import plainStepsIt from "./plain-steps.it";
 import planreportEn from "./planreport.en";
 import planreportIt from "./planreport.it";
+import assistedEn from "./assisted.en";
+import assistedIt from "./assisted.it";
 
 /**
  * The namespaces besides "translation" (the one bundled for every page in the browser). The server
@@ -41,11 +43,12 @@ import planreportIt from "./planreport.it";
  * - "plandash" (the plan's dashboards) by those routes (`useDashT` in app/components/plan);
  * - "metrics" (the counter submissions page) by that route (`useMetricsT` in app/components/metrics);
  * - "plainSteps" (the «in parole semplici» of each form page) is never loaded, like "forms";
- * - "planreport" (the plan's yearly report and objective owners) by the plan routes (`usePlanReportT`).
+ * - "planreport" (the plan's yearly report and objective owners) by the plan routes (`usePlanReportT`);
+ * - "assisted" (applications filled by an operator with a citizen) by the /gestione/assistenza routes.
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt, metrics: metricsIt, plandash: plandashIt, plainSteps: plainStepsIt, planreport: planreportIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn, metrics: metricsEn, plandash: plandashEn, plainSteps: plainStepsEn, planreport: planreportEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt, metrics: metricsIt, plandash: plandashIt, plainSteps: plainStepsIt, planreport: planreportIt, assisted: assistedIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn, metrics: metricsEn, plandash: plandashEn, plainSteps: plainStepsEn, planreport: planreportEn, assisted: assistedEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

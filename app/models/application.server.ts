@@ -33,6 +33,8 @@ export async function findDraft(db: DbOrTrx, applicantFiscalCode: string, servic
     .where("applicant_fiscal_code", "=", applicantFiscalCode)
     .where("service_id", "=", serviceId)
     .where("state", "=", "draft")
+    // A draft an operator is filling with the citizen at the counter stays the operator's until sent.
+    .where((eb) => eb.not(eb.exists(eb.selectFrom("application_assistance as x").select("x.application_id").whereRef("x.application_id", "=", "application.id"))))
     .orderBy("updated_at", "desc")
     .executeTakeFirst();
 }
@@ -131,6 +133,8 @@ export interface ApplicationListRow {
   dueOn: string | null;
   assignedStaffId: number | null;
   assignedName: string | null;
+  /** Set when an operator filled it with the citizen (issue 7 §7). */
+  assistedChannel: "counter" | "phone" | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -143,7 +147,9 @@ function listQuery(db: DbOrTrx, lang: string) {
     .leftJoin("office as o", "o.id", "a.office_id")
     .leftJoin("office_translation as ot", (j) => j.onRef("ot.office_id", "=", "o.id").on("ot.lang", "=", lang))
     .leftJoin("staff_user as u", "u.id", "a.assigned_staff_id")
+    .leftJoin("application_assistance as x", "x.application_id", "a.id")
     .select([
+      "x.channel as assistedChannel",
       "a.id as id",
       "a.state as state",
       "a.form_slug as formSlug",
@@ -165,9 +171,14 @@ function listQuery(db: DbOrTrx, lang: string) {
     ]);
 }
 
-/** Every application of an applicant (drafts included), newest first. */
+/** Every application of an applicant (drafts included, except those an operator is still filling with them), newest first. */
 export async function listForApplicant(db: DbOrTrx, applicantFiscalCode: string, lang: string): Promise<ApplicationListRow[]> {
-  return listQuery(db, lang).where("a.applicant_fiscal_code", "=", applicantFiscalCode).orderBy("a.updated_at", "desc").orderBy("a.id", "desc").execute();
+  return listQuery(db, lang)
+    .where("a.applicant_fiscal_code", "=", applicantFiscalCode)
+    .where((eb) => eb.or([eb("a.state", "<>", "draft"), eb("x.application_id", "is", null)]))
+    .orderBy("a.updated_at", "desc")
+    .orderBy("a.id", "desc")
+    .execute();
 }
 
 export async function findListRow(db: DbOrTrx, id: number, lang: string): Promise<ApplicationListRow | undefined> {

@@ -7,15 +7,19 @@ import type { Database } from "#db/schema";
 import type { CounterChannel } from "#db/schema-desk";
 import type { DbOrTrx } from "~/utils/db.server";
 
-/** Applications submitted through the desk since an instant (every submitted one, whatever happened next). */
+/**
+ * Applications submitted through the desk since an instant (every submitted one, whatever happened
+ * next), with the channel when an operator filled it with the citizen (null: the citizen did, online).
+ */
 export async function listOnlineSubmissions(db: DbOrTrx, sinceInstant: string) {
   return db
     .selectFrom("application as a")
     .innerJoin("service as s", "s.id", "a.service_id")
-    .select(["s.slug as service", "a.submitted_at"])
+    .leftJoin("application_assistance as x", "x.application_id", "a.id")
+    .select(["s.slug as service", "a.submitted_at", "x.channel as assisted"])
     .where("a.submitted_at", "is not", null)
     .where("a.submitted_at", ">=", sinceInstant)
-    .execute() as Promise<{ service: string; submitted_at: string }[]>;
+    .execute() as Promise<{ service: string; submitted_at: string; assisted: "counter" | "phone" | null }[]>;
 }
 
 /** Applications decided (accepted or rejected) since an instant; withdrawn ones measure no office's work. */

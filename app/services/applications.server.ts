@@ -52,6 +52,8 @@ import {
   updateApplication,
   updateDraft,
 } from "~/models/application.server";
+import type { AssistedConfirmation } from "#db/schema-assisted";
+import { confirmAssistance, findAssistance } from "~/models/application-assistance.server";
 import { findCitizenByFiscalCode } from "~/models/citizen.server";
 import { enqueueEmail } from "~/models/outbox.server";
 import { nextProtocolNumber } from "~/models/protocol.server";
@@ -66,6 +68,23 @@ import type { UploadedFile, UploadError } from "./uploads.server";
 import { mayActOnService } from "./delegations.server";
 
 export type CitizenPrincipal = Extract<Principal, { kind: "citizen" }>;
+
+/**
+ * An operator filling ONE application with a citizen at the counter or on the phone (issue 7 §7): the
+ * same flow as the citizen's, bound to that application and to the identity the operator checked.
+ */
+export interface AssistingPrincipal {
+  kind: "assisting";
+  staffId: number;
+  applicationId: number;
+  applicant: Identity & { name: string };
+}
+
+/** Whoever fills an application: the citizen (or their delegate), or an operator assisting them. */
+export type ApplicantPrincipal = CitizenPrincipal | AssistingPrincipal;
+
+/** Where the assisted flow's pages live in the back office. */
+export const ASSISTED_BASE = "/gestione/assistenza";
 
 /** The two languages' translators: a submitted summary is frozen in both. */
 export type Translators = Record<Language, Translate>;
@@ -82,15 +101,22 @@ export const italianDay = (instant: string): string => todayInItaly(new Date(ins
 
 export const applicationPath = (id: number, rest = ""): string => `/area-personale/domande/${id}${rest ? `/${rest}` : ""}`;
 
+export const assistedPath = (id: number, rest = ""): string => `${ASSISTED_BASE}/${id}${rest ? `/${rest}` : ""}`;
+
+/** The flow's pages for whoever is filling: the personal area, or the operator's assisted pages. */
+export const flowPathOf = (p: ApplicantPrincipal): ((id: number, rest?: string) => string) => (p.kind === "assisting" ? assistedPath : applicationPath);
+
 // ---------------------------------------------------------------------------------------------
 // Who is asking
 
-function auditActor(p: CitizenPrincipal) {
+function auditActor(p: ApplicantPrincipal) {
+  if (p.kind === "assisting") return { kind: "staff" as const, id: p.staffId, fiscalCode: null, onBehalfOf: p.applicant.fiscalCode };
   return { kind: "citizen" as const, id: p.citizen.id, fiscalCode: p.citizen.fiscalCode, onBehalfOf: p.actingFor?.grantorFiscalCode ?? null };
 }
 
 /** The applicant's identity for prefilling: the citizen's own, or the grantor's when a delegate acts. */
-async function applicantIdentity(db: DbOrTrx, p: CitizenPrincipal): Promise<Identity & { name: string }> {
+async function applicantIdentity(db: DbOrTrx, p: ApplicantPrincipal): Promise<Identity & { name: string }> {
+  if (p.kind === "assisting") return p.applicant;
   if (!p.actingFor) {
     const c = p.citizen;
     return { givenName: c.givenName, familyName: c.familyName, fiscalCode: c.fiscalCode, email: c.email, dateOfBirth: c.dateOfBirth, name: `${c.givenName} ${c.familyName}` };
@@ -107,9 +133,12 @@ async function applicantIdentity(db: DbOrTrx, p: CitizenPrincipal): Promise<Iden
 }
 
 /** The application, if the person asking may see it; undefined otherwise (and for unknown ids). */
-export async function findOwnApplication(db: DbOrTrx, id: number, p: CitizenPrincipal, today: string): Promise<ApplicationRow | undefined> {
+export async function findOwnApplication(db: DbOrTrx, id: number, p: ApplicantPrincipal, today: string): Promise<ApplicationRow | undefined> {
   const row = await findApplication(db, id);
+  if (p.kind === "assisting") return row && row.id === p.applicationId && row.applicant_fiscal_code === p.applicant.fiscalCode ? row : undefined;
   if (!row || row.applicant_fiscal_code !== effectiveFiscalCode(p)) return undefined;
+  // A draft an operator is filling with the citizen is theirs only once it is sent.
+  if (row.state === "draft" && (await findAssistance(db, row.id))) return undefined;
   if (p.actingFor && !(await mayActOnService(db, p.actingFor.delegationId, p.citizen.fiscalCode, row.service_id, today))) return undefined;
   return row;
 }
@@ -179,37 +208,61 @@ export async function startApplication(
     const existing = await findDraft(trx, identity.fiscalCode, service.id);
     if (existing && !input.fresh) return { ok: true as const, id: existing.id, resumed: true };
     if (existing) await deleteDraft(trx, existing.id);
-    const id = await insertApplication(trx, {
-      service_id: service.id,
-      office_id: service.office_id,
-      form_slug: def.slug,
-      form_version: def.version,
-      applicant_fiscal_code: identity.fiscalCode,
-      applicant_name: identity.name,
-      submitted_by_fiscal_code: p.citizen.fiscalCode,
-      delegation_id: p.actingFor?.delegationId ?? null,
-      state: "draft",
-      // What the link that opened the form carries (a fine's number…) goes only into a new draft.
-      answers: JSON.stringify({ ...initialAnswers(def, identity), ...(input.fromLink ? linkPrefill(def, input.fromLink) : {}) }),
-      attempted_steps: "[]",
-      summary: null,
-      privacy_accepted_at: null,
-      protocol_year: null,
-      protocol_number: null,
-      submitted_at: null,
-      due_on: null,
-      deadline_rule: null,
-      assigned_staff_id: null,
-      concluded_at: null,
-      created_at: clock.now,
-      updated_at: clock.now,
-    });
+    const id = await insertDraft(
+      trx,
+      { service, def, identity, submittedBy: p.citizen.fiscalCode, delegationId: p.actingFor?.delegationId ?? null, fromLink: input.fromLink, privacyAcceptedAt: null },
+      clock,
+    );
     await record(trx, { event: "application.draft_created", outcome: "success", actor: auditActor(p), target: { kind: "application", id }, details: { service: slug }, meta });
     return { ok: true as const, id, resumed: false };
   });
 }
 
-export async function acceptPrivacy(db: DbOrTrx, id: number, p: CitizenPrincipal, clock: Clock): Promise<"ok" | "not_found" | "not_draft"> {
+/**
+ * A new draft of a service, starting with what the identity already says (WCAG 3.3.7): the one insert
+ * the citizen's flow and the operator's assisted flow share.
+ */
+export async function insertDraft(
+  trx: DbOrTrx,
+  d: {
+    service: { id: number; office_id: number | null };
+    def: FormDefinition;
+    identity: Identity & { name: string };
+    submittedBy: string;
+    delegationId: number | null;
+    fromLink?: URLSearchParams;
+    privacyAcceptedAt: string | null;
+  },
+  clock: Clock,
+): Promise<number> {
+  return insertApplication(trx, {
+    service_id: d.service.id,
+    office_id: d.service.office_id,
+    form_slug: d.def.slug,
+    form_version: d.def.version,
+    applicant_fiscal_code: d.identity.fiscalCode,
+    applicant_name: d.identity.name,
+    submitted_by_fiscal_code: d.submittedBy,
+    delegation_id: d.delegationId,
+    state: "draft",
+    // What the link that opened the form carries (a fine's number…) goes only into a new draft.
+    answers: JSON.stringify({ ...initialAnswers(d.def, d.identity), ...(d.fromLink ? linkPrefill(d.def, d.fromLink) : {}) }),
+    attempted_steps: "[]",
+    summary: null,
+    privacy_accepted_at: d.privacyAcceptedAt,
+    protocol_year: null,
+    protocol_number: null,
+    submitted_at: null,
+    due_on: null,
+    deadline_rule: null,
+    assigned_staff_id: null,
+    concluded_at: null,
+    created_at: clock.now,
+    updated_at: clock.now,
+  });
+}
+
+export async function acceptPrivacy(db: DbOrTrx, id: number, p: ApplicantPrincipal, clock: Clock): Promise<"ok" | "not_found" | "not_draft"> {
   const row = await findOwnApplication(db, id, p, clock.today);
   if (!row) return "not_found";
   if (row.state !== "draft") return "not_draft";
@@ -229,13 +282,13 @@ export async function discardDraft(db: Db, id: number, p: CitizenPrincipal, cloc
 // Steps
 
 /** Where the flow goes after the data steps: the attachments page if any document applies, else the summary. */
-export function afterSteps(def: FormDefinition, raw: RawAnswers, id: number): string {
-  return activeAttachments(def, raw).length ? applicationPath(id, "allegati") : applicationPath(id, "riepilogo");
+export function afterSteps(def: FormDefinition, raw: RawAnswers, id: number, path = applicationPath): string {
+  return activeAttachments(def, raw).length ? path(id, "allegati") : path(id, "riepilogo");
 }
 
-export function firstStepPath(def: FormDefinition, raw: RawAnswers, id: number): string {
+export function firstStepPath(def: FormDefinition, raw: RawAnswers, id: number, path = applicationPath): string {
   const first = activeSteps(def, raw)[0];
-  return first ? applicationPath(id, `passo/${first.id}`) : afterSteps(def, raw, id);
+  return first ? path(id, `passo/${first.id}`) : afterSteps(def, raw, id, path);
 }
 
 export type SaveStepResult =
@@ -252,10 +305,11 @@ export type SaveStepResult =
  */
 export async function saveStep(
   db: DbOrTrx,
-  input: { id: number; stepId: string; principal: CitizenPrincipal; form: FormData; backToSummary: boolean },
+  input: { id: number; stepId: string; principal: ApplicantPrincipal; form: FormData; backToSummary: boolean },
   clock: Clock,
 ): Promise<SaveStepResult> {
   const { id, principal: p, form } = input;
+  const path = flowPathOf(p);
   const row = await findOwnApplication(db, id, p, clock.today);
   if (!row) return { kind: "not_found" };
   if (row.state !== "draft") return { kind: "not_draft", id };
@@ -278,16 +332,16 @@ export async function saveStep(
   }
   if (intent === "save") {
     await updateDraft(db, id, { answers: JSON.stringify(answers) }, clock.now);
-    return { kind: "next", to: "/area-personale/domande" };
+    return { kind: "next", to: p.kind === "assisting" ? ASSISTED_BASE : "/area-personale/domande" };
   }
   const attempted = new Set(parseAttempted(row));
   attempted.add(step.id);
   await updateDraft(db, id, { answers: JSON.stringify(answers), attempted_steps: JSON.stringify([...attempted]) }, clock.now);
   const { errors } = validateStep(def, step, answers, { today: clock.today });
   if (Object.keys(errors).length) return { kind: "invalid" };
-  if (input.backToSummary && validateForm(def, answers, { today: clock.today }).ok) return { kind: "next", to: applicationPath(id, "riepilogo") };
+  if (input.backToSummary && validateForm(def, answers, { today: clock.today }).ok) return { kind: "next", to: path(id, "riepilogo") };
   const next = nextStep(def, step.id, answers);
-  return { kind: "next", to: next ? applicationPath(id, `passo/${next.id}`) : afterSteps(def, answers, id) };
+  return { kind: "next", to: next ? path(id, `passo/${next.id}`) : afterSteps(def, answers, id, path) };
 }
 
 /** The errors a step shows: only once the citizen has tried to continue from it. */
@@ -324,7 +378,8 @@ export type SubmitResult =
   | { kind: "not_found" }
   | { kind: "privacy" }
   | { kind: "invalid_step"; stepId: string }
-  | { kind: "missing_documents" };
+  | { kind: "missing_documents" }
+  | { kind: "unconfirmed" };
 
 /** The frozen record of what was submitted: the summary in every language, and the files' fingerprints. */
 export interface FrozenSummary {
@@ -365,11 +420,20 @@ async function onSubmitted(trx: DbOrTrx, slug: string, answers: RawAnswers, now:
 
 export async function submitApplication(
   db: Db,
-  input: { id: number; principal: CitizenPrincipal; lang: Language; translators: Translators; emailTexts: (protocol: string, lang: Language) => { subject: string; body: string } },
+  input: {
+    id: number;
+    principal: ApplicantPrincipal;
+    lang: Language;
+    translators: Translators;
+    emailTexts: (protocol: string, lang: Language) => { subject: string; body: string };
+    /** An assisted application is sent only with the citizen's confirmation of its summary. */
+    confirmation?: { method: AssistedConfirmation; note: string | null };
+  },
   clock: Clock,
   meta: RequestMeta,
 ): Promise<SubmitResult> {
   const { id, principal: p } = input;
+  if (p.kind === "assisting" && !input.confirmation) return { kind: "unconfirmed" };
   const row = await findOwnApplication(db, id, p, clock.today);
   if (!row) return { kind: "not_found" };
   if (row.state !== "draft") return { kind: "already", id };
@@ -388,6 +452,10 @@ export async function submitApplication(
   const rule = ruleOf(def);
   return db.transaction().execute(async (trx) => {
     if (!(await claimDraftForSubmission(trx, id, clock.now))) return { kind: "already" as const, id };
+    if (p.kind === "assisting" && input.confirmation) {
+      await confirmAssistance(trx, id, { ...input.confirmation, at: clock.now });
+      await record(trx, { event: "application.assisted_confirmed", outcome: "success", actor: auditActor(p), target: { kind: "application", id }, details: { method: input.confirmation.method }, meta });
+    }
     const year = Number(clock.today.slice(0, 4));
     const number = await nextProtocolNumber(trx, year);
     const files = await listAttachments(trx, id);
@@ -410,9 +478,9 @@ export async function submitApplication(
     await insertEvent(trx, {
       application_id: id,
       occurred_at: clock.now,
-      actor_kind: "citizen",
-      actor_staff_id: null,
-      actor_fiscal_code: p.citizen.fiscalCode,
+      actor_kind: p.kind === "assisting" ? "staff" : "citizen",
+      actor_staff_id: p.kind === "assisting" ? p.staffId : null,
+      actor_fiscal_code: p.kind === "assisting" ? null : p.citizen.fiscalCode,
       event: "submit",
       from_state: "draft",
       to_state: "submitted",
@@ -422,7 +490,7 @@ export async function submitApplication(
     });
     await onSubmitted(trx, def.slug, answers, clock.now);
     const protocol = formatProtocol(year, number);
-    const email = p.actingFor ? (await applicantIdentity(trx, p)).email : p.citizen.email;
+    const email = p.kind === "citizen" && !p.actingFor ? p.citizen.email : (await applicantIdentity(trx, p)).email;
     if (email) {
       const text = input.emailTexts(protocol, input.lang);
       await enqueueEmail(trx, { recipient: email, subject: text.subject, body: text.body, relatedKind: "application", relatedId: id }, clock.now);
@@ -449,7 +517,7 @@ export async function listMine(db: DbOrTrx, p: CitizenPrincipal, lang: Language)
 }
 
 /** One application as the citizen sees it: no internal notes, no internal events. Reading marks the office's messages read. */
-export async function citizenCase(db: DbOrTrx, id: number, p: CitizenPrincipal, clock: Clock) {
+export async function citizenCase(db: DbOrTrx, id: number, p: ApplicantPrincipal, clock: Clock) {
   const row = await findOwnApplication(db, id, p, clock.today);
   if (!row) return null;
   const [events, messages, files] = await Promise.all([listEvents(db, id, "citizen"), listMessages(db, id, "citizen"), listAttachments(db, id)]);
@@ -619,7 +687,7 @@ export async function keepFile(
  */
 export async function storeDocuments(
   db: Db,
-  input: { row: ApplicationRow; files: UploadedFile[]; principal: CitizenPrincipal; messageId?: number },
+  input: { row: ApplicationRow; files: UploadedFile[]; principal: ApplicantPrincipal; messageId?: number },
   scanner: AntivirusScanner,
   clock: Clock,
   meta: RequestMeta,
@@ -660,7 +728,7 @@ export async function storeDocuments(
 }
 
 /** Removes one of a draft's documents (a submitted application's documents are part of the record). */
-export async function removeDocument(db: Db, row: ApplicationRow, attachmentId: number, p: CitizenPrincipal, meta: RequestMeta): Promise<boolean> {
+export async function removeDocument(db: Db, row: ApplicationRow, attachmentId: number, p: ApplicantPrincipal, meta: RequestMeta): Promise<boolean> {
   if (row.state !== "draft") return false;
   const file = await findAttachment(db, row.id, attachmentId);
   if (!file || file.purpose !== "document") return false;

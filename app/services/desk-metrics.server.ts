@@ -62,7 +62,8 @@ export async function loadDeskMetricInputs(db: Db, now: Date, accessibility: Acc
   ]);
   return {
     today,
-    online: online.map((a) => ({ service: a.service, submittedOn: italianDay(a.submitted_at) })),
+    online: online.filter((a) => !a.assisted).map((a) => ({ service: a.service, submittedOn: italianDay(a.submitted_at) })),
+    assisted: online.filter((a) => a.assisted).map((a) => ({ service: a.service, submittedOn: italianDay(a.submitted_at) })),
     counter: counter.map((c) => ({ service: c.service, receivedOn: c.received_on })),
     concluded: decided.map((a) => ({ submittedOn: italianDay(a.submitted_at), concludedOn: italianDay(a.concluded_at), dueOn: a.due_on })),
     ratings: ratings.map((r) => ({ rating: Number(r.rating), ratedOn: italianDay(r.created_at) })),

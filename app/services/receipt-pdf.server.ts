@@ -56,6 +56,8 @@ export interface ReceiptInput {
   applicant: { name: string; fiscalCode: string };
   /** A delegate acting for the applicant. */
   submittedBy: { name: string; fiscalCode: string } | null;
+  /** Filled by an operator with the citizen (issue 7 §7): the label and the sentence saying so. */
+  assisted?: { label: string; text: string } | null;
   /** The answers; values may span several lines. */
   sections: { title: string; rows: { label: string; value: string }[] }[];
   /** The files listed with their fingerprints; null for a document that has none (a payment notice). */
@@ -192,6 +194,7 @@ class ReceiptWriter {
       { label: labels.service, value: input.serviceTitle },
       { label: labels.applicant, value: person(input.applicant) },
       ...(input.submittedBy ? [{ label: labels.submittedBy, value: person(input.submittedBy) }] : []),
+      ...(input.assisted ? [{ label: cleanText(input.assisted.label), value: cleanText(input.assisted.text) }] : []),
       { label: labels.comune, value: input.comune.name },
     ];
     this.heading(root, "H1", cleanText(labels.title), this.tableStart(facts));

@@ -22,6 +22,7 @@ import {
   afterSteps,
   applicationPath,
   citizenCase,
+  type ApplicantPrincipal,
   type CitizenPrincipal,
   discardDraft,
   findOwnApplication,
@@ -45,6 +46,7 @@ import {
   withdrawApplication,
   writeToOffice,
 } from "~/services/applications.server";
+import { assistanceOf } from "~/services/assisted-applications.server";
 import { serviceLoginLevel } from "~/services/catalogue.server";
 import { renderReceiptPdf } from "~/services/receipt-pdf.server";
 import { attachmentLimits, formDataOf, readUploads, UploadRejectedError } from "~/services/uploads.server";
@@ -63,11 +65,11 @@ const LIST = "/area-personale/domande";
 
 
 
-async function translators() {
+export async function translators() {
   return { it: (await remixI18next.getFixedT("it")) as Translate, en: (await remixI18next.getFixedT("en")) as Translate };
 }
 
-function emailTexts(t: Translate) {
+export function emailTexts(t: Translate) {
   return (protocol: string) => ({ subject: t("desk:email.submittedSubject", { protocol }), body: t("desk:email.submittedBody", { protocol, url: `${env().PUBLIC_BASE_URL ?? ""}${LIST}` }) });
 }
 
@@ -84,10 +86,32 @@ async function ownApplication(request: Request, idParam: string | undefined, per
   return { p, row, t: t as Translate, lang };
 }
 
-async function draftOnly(request: Request, idParam: string | undefined) {
+/**
+ * A draft being filled, by whoever fills it: the citizen in the personal area, or an operator assisting
+ * them in the back office (issue 7 §7). The step and document pages are the same for both; only the
+ * paths, where "back" leads before the first step, and what the page adds (crumbs, a notice) differ.
+ */
+export interface FlowDraft {
+  p: ApplicantPrincipal;
+  row: ApplicationRow;
+  t: Translate;
+  lang: Language;
+  def: ReturnType<typeof formOf>;
+  path: (id: number, rest?: string) => string;
+  /** Before the first step (the privacy notice; the identification page when assisted). */
+  start: string;
+  /** Where "save and exit" leads. */
+  list: string;
+  /** Added to every page's data. */
+  extra: Record<string, unknown>;
+  /** The page title as this flow words it (an assisted page names the citizen, so titles stay distinct). */
+  title?: (title: string) => string;
+}
+
+async function draftOnly(request: Request, idParam: string | undefined): Promise<FlowDraft> {
   const found = await ownApplication(request, idParam);
   if (found.row.state !== "draft") throw redirect(applicationPath(found.row.id), 303);
-  return { ...found, def: formOf(found.row) };
+  return { ...found, def: formOf(found.row), path: applicationPath, start: applicationPath(found.row.id, "privacy"), list: LIST, extra: {} };
 }
 
 async function serviceTitle(slug: string, lang: Language): Promise<string> {
@@ -119,6 +143,7 @@ export async function listLoader(request: Request) {
     submittedAt: r.submittedAt ? formatDate(r.submittedAt, lang, true) : null,
     updatedAt: formatDate(r.updatedAt, lang, true),
     unread: r.unread,
+    assisted: r.assistedChannel ? t("assisted:marker") : null,
   }));
   // What needs the citizen's action comes first, with the days left to answer.
   const waiting = await Promise.all(
@@ -234,20 +259,25 @@ export async function privacyAction(request: Request, idParam: string | undefine
 // Steps
 
 export async function stepLoader(request: Request, idParam: string | undefined, stepId: string | undefined) {
-  const { row, t, lang, def } = await draftOnly(request, idParam);
-  if (!row.privacy_accepted_at) throw redirect(applicationPath(row.id, "privacy"), 303);
+  return stepPage(request, await draftOnly(request, idParam), stepId);
+}
+
+export async function stepPage(request: Request, f: FlowDraft, stepId: string | undefined) {
+  const { row, t, lang, def, path } = f;
+  if (!row.privacy_accepted_at) throw redirect(f.start, 303);
   const step = stepId ? findStep(def, stepId) : undefined;
   if (!step) notFound();
   const raw = parseAnswers(row);
-  if (!activeSteps(def, raw).includes(step)) throw redirect(firstStepPath(def, raw, row.id), 303);
+  if (!activeSteps(def, raw).includes(step)) throw redirect(firstStepPath(def, raw, row.id, path), 303);
   const errors = stepErrors(def, step, row, todayInItaly());
   const view = stepView(step, raw, errors, t);
   const steps = activeSteps(def, raw);
   const at = steps.indexOf(step);
-  const back = at > 0 ? applicationPath(row.id, `passo/${steps[at - 1]!.id}`) : applicationPath(row.id, "privacy");
+  const back = at > 0 ? path(row.id, `passo/${steps[at - 1]!.id}`) : f.start;
   const hasErrors = view.errorLinks.length > 0;
   const page = {
-    meta: { title: `${t(`forms:${step.title}`)} – ${await serviceTitle(row.form_slug, lang)}`, hasErrors },
+    ...f.extra,
+    meta: { title: (f.title ?? String)(`${t(`forms:${step.title}`)} – ${await serviceTitle(row.form_slug, lang)}`), hasErrors },
     id: row.id,
     stepId: step.id,
     title: t(`forms:${step.title}`),
@@ -265,22 +295,27 @@ export async function stepLoader(request: Request, idParam: string | undefined, 
 
 export async function stepAction(request: Request, idParam: string | undefined, stepId: string | undefined) {
   const { p, row } = await ownApplication(request, idParam);
+  return stepSave(request, { p, row, path: applicationPath, list: LIST }, stepId);
+}
+
+export async function stepSave(request: Request, f: Pick<FlowDraft, "p" | "row" | "path" | "list">, stepId: string | undefined) {
+  const { p, row, path } = f;
   const form = await request.formData();
   await requireCsrf(request, form);
   const backToSummary = form.get("riepilogo") === "1";
   const result = await saveStep(db(), { id: row.id, stepId: stepId ?? "", principal: p, form, backToSummary }, clock());
-  const here = `${applicationPath(row.id, `passo/${stepId}`)}${backToSummary ? "?riepilogo=1" : ""}`;
+  const here = `${path(row.id, `passo/${stepId}`)}${backToSummary ? "?riepilogo=1" : ""}`;
   switch (result.kind) {
     case "not_found":
       notFound();
     case "not_draft":
-      return redirect(applicationPath(row.id), 303);
+      return redirect(path(row.id), 303);
     case "stay":
       return redirect(`${here}#${inputId(String(form.get("intent") ?? "").split(":")[1] ?? "")}`, 303);
     case "invalid":
       return redirect(here, 303);
     case "next":
-      return redirect(result.to === LIST ? `${LIST}?esito=saved` : result.to, 303);
+      return redirect(result.to === f.list ? `${f.list}?esito=saved` : result.to, 303);
   }
 }
 
@@ -288,12 +323,16 @@ export async function stepAction(request: Request, idParam: string | undefined, 
 // Documents
 
 export async function documentsLoader(request: Request, idParam: string | undefined) {
-  const { row, t, lang, def } = await draftOnly(request, idParam);
-  if (!row.privacy_accepted_at) throw redirect(applicationPath(row.id, "privacy"), 303);
+  return documentsPage(request, await draftOnly(request, idParam));
+}
+
+export async function documentsPage(request: Request, f: FlowDraft) {
+  const { row, t, lang, def, path } = f;
+  if (!row.privacy_accepted_at) throw redirect(f.start, 303);
   const raw = parseAnswers(row);
   const specs = attachmentLabels(def, raw, t);
-  if (!specs.length) throw redirect(applicationPath(row.id, "riepilogo"), 303);
-  const c = await citizenCase(db(), row.id, (await requireCitizen(request, "application.submit")) as CitizenPrincipal, clock());
+  if (!specs.length) throw redirect(path(row.id, "riepilogo"), 303);
+  const c = await citizenCase(db(), row.id, f.p, clock());
   const stashed = await takeStashedForm<Record<string, string>>(request);
   const missing = parseAttempted(row).includes("allegati") ? await missingDocuments(db(), def, row) : [];
   const errors: Record<string, string> = { ...(stashed?.errors ?? {}) };
@@ -301,7 +340,8 @@ export async function documentsLoader(request: Request, idParam: string | undefi
   const hasErrors = Object.keys(errors).length > 0;
   const steps = activeSteps(def, raw);
   const page = {
-    meta: { title: `${t("desk:documents.title")} – ${await serviceTitle(row.form_slug, lang)}`, hasErrors },
+    ...f.extra,
+    meta: { title: (f.title ?? String)(`${t("desk:documents.title")} – ${await serviceTitle(row.form_slug, lang)}`), hasErrors },
     id: row.id,
     service: await serviceTitle(row.form_slug, lang),
     specs: specs.map((s) => ({
@@ -310,7 +350,7 @@ export async function documentsLoader(request: Request, idParam: string | undefi
     })),
     errors,
     scanner: scannerFromEnv().name,
-    back: steps.length ? applicationPath(row.id, `passo/${steps.at(-1)!.id}`) : applicationPath(row.id, "privacy"),
+    back: steps.length ? path(row.id, `passo/${steps.at(-1)!.id}`) : f.start,
     progress: progress(def, row, "allegati"),
     notice: new URL(request.url).searchParams.get("esito") === "added" ? "added" : null,
   };
@@ -320,8 +360,12 @@ export async function documentsLoader(request: Request, idParam: string | undefi
 const UPLOAD_ERRORS = new Set(["too_big", "bad_type", "executable", "empty", "too_many", "infected", "scan_failed", "not_asked"]);
 
 export async function documentsAction(request: Request, idParam: string | undefined) {
-  const { p, row, t, def } = await draftOnly(request, idParam);
-  const here = applicationPath(row.id, "allegati");
+  return documentsSave(request, await draftOnly(request, idParam));
+}
+
+export async function documentsSave(request: Request, f: FlowDraft) {
+  const { p, row, t, def, path } = f;
+  const here = path(row.id, "allegati");
   const specs = attachmentLabels(def, parseAnswers(row), t);
   let fields: Record<string, string | string[]>;
   let files: Awaited<ReturnType<typeof readUploads>>["files"] = [];
@@ -361,7 +405,7 @@ export async function documentsAction(request: Request, idParam: string | undefi
   if (intent === "continue") {
     await markAttempted(db(), row, "allegati", new Date().toISOString());
     if ((await missingDocuments(db(), def, row)).length) return redirect(here, 303);
-    return redirect(applicationPath(row.id, "riepilogo"), 303);
+    return redirect(path(row.id, "riepilogo"), 303);
   }
   return redirect(`${here}${result.stored ? "?esito=added" : ""}`, 303);
 }
@@ -370,26 +414,31 @@ export async function documentsAction(request: Request, idParam: string | undefi
 // Summary and submission
 
 export async function summaryLoader(request: Request, idParam: string | undefined) {
-  const { row, t, lang, def } = await draftOnly(request, idParam);
-  if (!row.privacy_accepted_at) throw redirect(applicationPath(row.id, "privacy"), 303);
+  return summaryPage(await draftOnly(request, idParam));
+}
+
+export async function summaryPage(f: FlowDraft) {
+  const { row, t, lang, def, path } = f;
+  if (!row.privacy_accepted_at) throw redirect(f.start, 303);
   const raw = parseAnswers(row);
   const today = todayInItaly();
   const check = validateForm(def, raw, { today });
-  const c = await citizenCase(db(), row.id, (await requireCitizen(request, "application.submit")) as CitizenPrincipal, clock());
+  const c = await citizenCase(db(), row.id, f.p, clock());
   const specs = attachmentLabels(def, raw, t);
   const missing = await missingDocuments(db(), def, row);
   return {
+    ...f.extra,
     meta: { title: `${t("desk:summary.title")} – ${await serviceTitle(row.form_slug, lang)}` },
     id: row.id,
     service: await serviceTitle(row.form_slug, lang),
     sections: summarize(def, raw, { today }, t, lang).map((s) => ({
       ...s,
-      change: `${applicationPath(row.id, `passo/${s.stepId}`)}?riepilogo=1`,
+      change: `${path(row.id, `passo/${s.stepId}`)}?riepilogo=1`,
       rows: s.rows.map((r) => ({ ...r, anchor: inputId(r.input) })),
     })),
     documents: specs.map((s) => ({ label: s.label, files: (c?.files ?? []).filter((f) => f.spec_name === s.name).map((f) => f.file_name) })),
     hasDocuments: specs.length > 0,
-    incomplete: check.ok ? null : { stepTitle: t(`forms:${check.step.title}`), href: applicationPath(row.id, `passo/${check.step.id}`) },
+    incomplete: check.ok ? null : { stepTitle: t(`forms:${check.step.title}`), href: path(row.id, `passo/${check.step.id}`) },
     missingDocuments: missing.length > 0,
     progress: progress(def, row, "riepilogo"),
   };
@@ -416,6 +465,7 @@ export async function summaryAction(request: Request, idParam: string | undefine
     case "missing_documents":
       return redirect(applicationPath(row.id, "allegati"), 303);
     case "not_found":
+    case "unconfirmed":
       notFound();
   }
 }
@@ -470,6 +520,7 @@ export async function caseLoader(request: Request, idParam: string | undefined) 
     notice: ((esito) => (esito === "sent" || esito === "ritirata" ? esito : null))(new URL(request.url).searchParams.get("esito")),
     scanner: scannerFromEnv().name,
     fees: await feesOfCase(row.id, t as unknown as TFunction, lang, new URL(request.url)),
+    assisted: await assistedText(row.id, t, lang),
   };
   return stashed ? data(page, { status: 400 }) : page;
 }
@@ -580,9 +631,23 @@ export async function receiptPdf(row: ApplicationRow, lang: Language, t: Transla
     serviceTitle: await serviceTitle(row.form_slug, lang),
     applicant: { name: row.applicant_name, fiscalCode: row.applicant_fiscal_code },
     submittedBy: submitter,
+    assisted: await assistedReceiptLine(row.id, t, lang),
     sections: frozen.sections[lang].map((s) => ({ title: s.title, rows: s.rows.map((r) => ({ label: r.label, value: r.value })) })),
     attachments: frozen.attachments.map((a) => ({ name: a.name, sha256: a.sha256, sizeBytes: a.sizeBytes })),
   });
+}
+
+/** "Presentata con l'assistenza di un operatore di <office> (allo sportello)": what the citizen and the office read. */
+export async function assistedText(id: number, t: Translate, lang: Language): Promise<string | null> {
+  const a = await assistanceOf(db(), id, lang);
+  if (!a) return null;
+  return t("assisted:markerOffice", { office: a.office ?? "", channel: t(`assisted:markerChannel.${a.channel}`) });
+}
+
+async function assistedReceiptLine(id: number, t: Translate, lang: Language) {
+  const a = await assistanceOf(db(), id, lang);
+  if (!a || !a.method) return null;
+  return { label: t("assisted:receiptLabel"), text: t("assisted:receiptLine", { channel: t(`assisted:markerChannel.${a.channel}`), method: t(`assisted:receiptMethod.${a.method}`) }) };
 }
 
 export async function receiptLoader(request: Request, idParam: string | undefined) {

@@ -19,7 +19,7 @@ import { env } from "~/utils/env.server";
 import { listServiceCards } from "~/models/service.server";
 import { readDocument } from "~/services/applications.server";
 import { act, type InboxQuery, inbox, inboxCsv, type StaffAction, type StaffPrincipal, staffCase, storeOfficeDocuments } from "~/services/backoffice.server";
-import { receiptPdf } from "./application-routes.server";
+import { assistedText, receiptPdf } from "./application-routes.server";
 import { requireCsrf, requireStaff, stashForm, takeStashedForm } from "./auth.server";
 import { db } from "./db.server";
 import { formatDate } from "./format";
@@ -148,6 +148,7 @@ export async function caseLoader(request: Request, idParam: string | undefined) 
     state: c.row.state,
     submittedAt: c.row.submitted_at ? formatDate(c.row.submitted_at, lang, true) : "",
     dueOn: c.row.due_on ? formatDate(c.row.due_on, lang) : "",
+    assisted: await assistedText(c.row.id, t as Translate, lang),
     overdue: c.list?.overdue ?? false,
     assignedId: c.row.assigned_staff_id,
     processors: c.processors.map((p) => ({ id: p.id, name: p.displayName })),

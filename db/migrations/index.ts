@@ -17,6 +17,7 @@ import * as addImuRateIncrease from "./2026-11-27T13-20-00_add_imu_rate_increase
 import * as addLatePaymentParts from "./2026-11-27T13-30-00_add_late_payment_parts";
 import * as addPaymentSourceKey from "./2026-11-27T13-35-00_add_payment_source_key";
 import * as createCounterSubmission from "./2026-11-27T14-20-00_create_counter_submission";
+import * as addAssistedApplications from "./2026-11-27T15-40-00_add_assisted_applications";
 import * as createPlan from "./2026-11-27T14-00-00_create_plan";
 import * as createPlanOwner from "./2026-11-27T15-00-00_create_plan_owner";
 import * as addServicePlainSummary from "./2026-11-27T15-30-00_add_service_plain_summary";
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-27T14-20-00_create_counter_submission": createCounterSubmission,
   "2026-11-27T15-00-00_create_plan_owner": createPlanOwner,
   "2026-11-27T15-30-00_add_service_plain_summary": addServicePlainSummary,
+  "2026-11-27T15-40-00_add_assisted_applications": addAssistedApplications,
 };

@@ -50,6 +50,24 @@ describe("desk metrics", () => {
     expect(valueOf(empty, "online-vs-counter-share").value).toBeNull();
   });
 
+  it("counts applications an operator filled with the citizen on the counter side, not as online", () => {
+    // 2 online, 1 recorded at the counter, 1 assisted in 2026 (one assisted in 2025 ignored): 2/4 = 50 %.
+    const input = {
+      ...empty,
+      online: [
+        { service: "a", submittedOn: "2026-01-10" },
+        { service: "a", submittedOn: "2026-11-10" },
+      ],
+      counter: [{ service: "a", receivedOn: "2026-03-01" }],
+      assisted: [{ service: "a", submittedOn: "2026-11-20" }, { service: "a", submittedOn: "2025-11-20" }],
+    };
+    const share = valueOf(input, "online-vs-counter-share");
+    expect(share.value).toBe("50.00");
+    expect(share.detail.it).toContain("da un operatore con il cittadino 1");
+    // The monthly count of online applications leaves the assisted one out.
+    expect(valueOf(input, "online-applications-per-service-month").value).toBe("1");
+  });
+
   it("measures processing time against the legal term", () => {
     expect(daysBetween("2026-02-27", "2026-03-01")).toBe(2);
     // A: 10 days of a 30-day term (on time); B: 40 of 30 (late); C: 5 days, no term.

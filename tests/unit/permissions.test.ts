@@ -30,6 +30,14 @@ describe("permission matrix", () => {
     expect(can({ roles: ["operator"] as const }, "application.process", { office: "tributi" })).toBe(false);
   });
 
+  it("lets front and tax office staff fill applications with a citizen, only for their own offices' services", () => {
+    expect(can({ roles: ["tax_office"] as const, offices: ["tributi"] }, "application.assist_citizen", { office: "tributi" })).toBe(true);
+    expect(can({ roles: ["tax_office"] as const, offices: ["tributi"] }, "application.assist_citizen", { office: "urp" })).toBe(false);
+    expect(can({ roles: ["operator"] as const, offices: ["urp"] }, "application.assist_citizen", { office: "urp" })).toBe(true);
+    expect(can({ roles: ["administrator"] as const }, "application.assist_citizen")).toBe(false);
+    expect(can({ roles: ["delegate"] as const }, "application.assist_citizen")).toBe(false);
+  });
+
   it("lets front and tax office staff record counter submissions, only for their own offices", () => {
     const op = { roles: ["operator"] as const, offices: ["servizi-demografici"] };
     expect(can(op, "application.record_counter", { office: "servizi-demografici" })).toBe(true);

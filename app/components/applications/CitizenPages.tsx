@@ -45,6 +45,20 @@ function useCrumbs(service: string) {
   return [{ label: t("area"), ...AREA }, { label: t("list.title"), to: LIST }, { label: service }];
 }
 
+/** What an assisted application's pages add (issue 7 §7): the back office's crumbs and whom the operator fills it for. */
+interface Assisting {
+  crumbs?: { label: string; to?: string }[];
+  assisting?: string;
+}
+
+export function AssistingNotice({ text }: { text?: string }) {
+  return text ? (
+    <p className="alert alert-info" role="note" data-testid="assisting">
+      {text}
+    </p>
+  ) : null;
+}
+
 const sizeText = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`);
 
 // ---------------------------------------------------------------------------------------------
@@ -59,6 +73,8 @@ interface ListItem {
   unread: number;
   replyBy?: string | null;
   daysLeft?: number | null;
+  /** Set when an operator filled it with the citizen (issue 7 §7), already translated. */
+  assisted?: string | null;
 }
 
 export function ApplicationsList() {
@@ -165,6 +181,7 @@ export function ApplicationsList() {
                     <th scope="row">
                       <Link to={`${LIST}/${a.id}`}>{a.serviceTitle}</Link>
                       {a.unread ? <span className="badge bg-primary ms-2">{t("list.unread", { count: a.unread })}</span> : null}
+                      {a.assisted ? <span className="d-block small fw-normal">{a.assisted}</span> : null}
                     </th>
                     <td className="font-monospace">{a.protocol}</td>
                     <td>{a.submittedAt}</td>
@@ -305,10 +322,12 @@ export function FormStepPage() {
     back: string;
     backToSummary: boolean;
     progress: { current: number; total: number };
-  };
+  } & Assisting;
   useErrorTitle(d.errorLinks.length > 0);
+  const crumbs = useCrumbs(d.service);
   return (
-    <Page title={d.title} breadcrumbs={useCrumbs(d.service)} feedback={false}>
+    <Page title={d.title} breadcrumbs={d.crumbs ?? crumbs} feedback={false}>
+      <AssistingNotice text={d.assisting} />
       <Progress {...d.progress} label={t("progress", d.progress)} />
       <ErrorList title={t("errorSummary")} links={d.errorLinks} answer={d} />
       <PlainStep text={d.plain} step />
@@ -355,11 +374,13 @@ interface SpecView {
 
 export function DocumentsPage() {
   const { t } = useDesk();
-  const d = useLoaderData() as { id: number; service: string; specs: SpecView[]; errors: Record<string, string>; scanner: string; back: string; progress: { current: number; total: number }; notice: string | null };
+  const d = useLoaderData() as { id: number; service: string; specs: SpecView[]; errors: Record<string, string>; scanner: string; back: string; progress: { current: number; total: number }; notice: string | null } & Assisting;
   const links = Object.entries(d.errors).map(([id, text]) => ({ href: `#${id === "doc-all" ? `doc-${d.specs[0]?.name ?? ""}` : id}`, text }));
   useErrorTitle(links.length > 0);
+  const crumbs = useCrumbs(d.service);
   return (
-    <Page title={t("documents.title")} breadcrumbs={useCrumbs(d.service)} feedback={false}>
+    <Page title={t("documents.title")} breadcrumbs={d.crumbs ?? crumbs} feedback={false}>
+      <AssistingNotice text={d.assisting} />
       <Progress {...d.progress} label={t("progress", d.progress)} />
       <ErrorList title={t("errorSummary")} links={links} answer={d} />
       {d.notice ? (
@@ -450,7 +471,7 @@ interface SectionView {
   rows: { label: string; value: string; anchor: string }[];
 }
 
-function Answers({
+export function Answers({
   sections,
   changeLabel,
   level,
@@ -609,6 +630,7 @@ export function CasePage() {
     notice: string | null;
     scanner: string;
     fees: FeesOfCase;
+    assisted?: string | null;
   };
   const errorLinks = Object.entries(d.errors).map(([id, text]) => ({ href: `#${id}`, text }));
   useErrorTitle(errorLinks.length > 0);
@@ -631,7 +653,10 @@ export function CasePage() {
           {d.outcome ? ` – ${t(`outcome.${d.outcome}`)}` : null}
         </dd>
         <dt className="col-sm-4">{t("list.submittedAt")}</dt>
-        <dd className="col-sm-8">{d.submittedAt}</dd>
+        <dd className="col-sm-8">
+          {d.submittedAt}
+          {d.assisted ? <span className="d-block" data-testid="case-assisted">{d.assisted}</span> : null}
+        </dd>
         {d.dueOn && !d.outcome ? (
           <>
             <dt className="col-sm-4">{t("case.dueOn")}</dt>

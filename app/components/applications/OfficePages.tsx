@@ -232,6 +232,8 @@ interface CaseData {
   submittedBy: string | null;
   state: string;
   submittedAt: string;
+  /** Filled by an operator with the citizen (issue 7 §7), already translated. */
+  assisted?: string | null;
   dueOn: string;
   overdue: boolean;
   assignedId: number | null;
@@ -284,7 +286,10 @@ export function OfficeCase() {
                 {t(`office.states.${d.state}`)}
               </dd>
               <dt className="col-sm-5">{t("office.submittedAt")}</dt>
-              <dd className="col-sm-7">{d.submittedAt}</dd>
+              <dd className="col-sm-7">
+                {d.submittedAt}
+                {d.assisted ? <span className="d-block" data-testid="office-case-assisted">{d.assisted}</span> : null}
+              </dd>
               <dt className="col-sm-5">{t("office.dueOn")}</dt>
               <dd className={`col-sm-7${d.overdue ? " text-danger fw-bold" : ""}`}>
                 {d.dueOn} {d.overdue ? `(${t("office.late")})` : null}
