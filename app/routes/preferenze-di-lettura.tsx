@@ -5,12 +5,12 @@ import { preferencesAction, preferencesLoader } from "~/utils/reading-preference
 
 export const meta = pageMeta;
 
-export function loader({ request }: LoaderFunctionArgs) {
-  return preferencesLoader(request);
+export function loader({ request, context }: LoaderFunctionArgs) {
+  return preferencesLoader(request, context);
 }
 
-export function action({ request }: ActionFunctionArgs) {
-  return preferencesAction(request);
+export function action({ request, context }: ActionFunctionArgs) {
+  return preferencesAction(request, context);
 }
 
 export default ReadingPreferencesPage;

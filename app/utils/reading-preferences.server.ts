@@ -3,7 +3,7 @@
  * HttpOnly (only the server reads it, to put the classes on <html>), one year. Its value is the
  * domain's short form (e.g. "t150cs"): nothing else, nothing that identifies anyone.
  */
-import { data, redirect } from "@remix-run/node";
+import { type AppLoadContext, data, redirect } from "@remix-run/node";
 import { safeReturnPath } from "~/domain/principal";
 import { isDefaultPreferences, parsePreferences, type ReadingPreferences, serializePreferences } from "~/domain/reading-preferences";
 import type { ProfileRef } from "~/models/reading-preferences.server";
@@ -12,6 +12,7 @@ import { getAuth, requireCsrf } from "./auth.server";
 import { db } from "./db.server";
 import { env } from "./env.server";
 import { getFixedT } from "./i18next.server";
+import { hadErrors, markErrors } from "./staff-routes.server";
 
 export const PREFERENCES_COOKIE = "preferenze-lettura";
 const ONE_YEAR = 60 * 60 * 24 * 365;
@@ -57,12 +58,13 @@ function returnPathOf(value: FormDataEntryValue | string | null): string | null 
   return path && path.split(/[?#]/)[0] !== PAGE ? path : null;
 }
 
-export async function preferencesLoader(request: Request) {
+export async function preferencesLoader(request: Request, context?: AppLoadContext) {
   const url = new URL(request.url);
   const [{ t }, auth] = await Promise.all([getFixedT(request), getAuth(request)]);
   const outcome = url.searchParams.get("esito");
   return {
-    meta: { title: t("title", { ns: "preferences" }) },
+    // After a refused form the loader runs too: the title must still say "Errore: ".
+    meta: { title: t("title", { ns: "preferences" }), hasErrors: hadErrors(context) },
     preferences: readPreferences(request),
     returnTo: returnPathOf(url.searchParams.get("ritorno")),
     outcome: OUTCOMES.includes(outcome as Outcome) ? (outcome as Outcome) : null,
@@ -75,7 +77,7 @@ export async function preferencesLoader(request: Request) {
  * POST: the preferences are checked, kept in the cookie (and on the profile of whoever is logged
  * in), then the reader goes back to the page they came from, or sees the page again with a message.
  */
-export async function preferencesAction(request: Request) {
+export async function preferencesAction(request: Request, context?: AppLoadContext) {
   const form = await request.formData();
   const auth = await getAuth(request);
   // Logged in: the session's token, as every form that changes a profile. Anonymous: only this
@@ -88,6 +90,7 @@ export async function preferencesAction(request: Request) {
   const result = await choosePreferences(db(), auth.principal, get);
   const returnTo = returnPathOf(form.get("ritorno"));
   if (!result.ok) {
+    markErrors(context);
     const { t } = await getFixedT(request);
     return data(
       {
