@@ -30,7 +30,7 @@ export interface PreferencePass {
   viewport?: { width: number; height: number };
 }
 
-const COOKIE = "preferenze-lettura";
+const COOKIE = "prefs";
 const NARROW = { width: 320, height: 640 };
 
 export const PREFERENCE_PASSES: readonly PreferencePass[] = [

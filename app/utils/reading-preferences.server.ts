@@ -14,7 +14,8 @@ import { env } from "./env.server";
 import { getFixedT } from "./i18next.server";
 import { hadErrors, markErrors } from "./staff-routes.server";
 
-export const PREFERENCES_COOKIE = "preferenze-lettura";
+/** The name the page cache already varies on (app/domain/page-cache.ts, VARYING_COOKIES): cached pages differ by it. */
+export const PREFERENCES_COOKIE = "prefs";
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
 /** The cookie's raw value, or null when the browser has none. */

@@ -41,7 +41,7 @@ describe("reading preferences", () => {
     expect(after.headerBackground).toBe("rgb(0, 19, 38)");
     expect(after.bodyFont).toMatch(/^"?Titillium Web/);
 
-    const cookie = (await context.cookies()).find((c) => c.name === "preferenze-lettura");
+    const cookie = (await context.cookies()).find((c) => c.name === "prefs");
     expect(cookie).toMatchObject({ value: "t200c", httpOnly: true, sameSite: "Lax", path: "/" });
     expect(cookie!.expires * 1000 - Date.now()).toBeGreaterThan(300 * 24 * 3600 * 1000);
 
@@ -54,7 +54,7 @@ describe("reading preferences", () => {
     // Back to normal: the cookie goes.
     await Promise.all([page.waitForURL("**/preferenze-di-lettura?esito=ripristinate"), page.getByRole("button", { name: "Ripristina le impostazioni normali" }).click()]);
     expect((await htmlState(page)).classes).not.toContain("stp-contrast");
-    expect((await context.cookies()).some((c) => c.name === "preferenze-lettura")).toBe(false);
+    expect((await context.cookies()).some((c) => c.name === "prefs")).toBe(false);
     await context.close();
   });
 
@@ -73,7 +73,7 @@ describe("reading preferences", () => {
     await expect.poll(() => page.title()).toMatch(/^Errore: Preferenze di lettura/);
     expect(await page.getByRole("alert").innerText()).toContain("Scegli una dimensione del testo");
     expect(await page.locator("#spacing").isChecked()).toBe(true);
-    expect((await context.cookies()).some((c) => c.name === "preferenze-lettura")).toBe(false);
+    expect((await context.cookies()).some((c) => c.name === "prefs")).toBe(false);
     await context.close();
   });
 
