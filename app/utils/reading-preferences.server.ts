@@ -61,7 +61,7 @@ function returnPathOf(value: FormDataEntryValue | string | null): string | null 
 
 export async function preferencesLoader(request: Request, context?: AppLoadContext) {
   const url = new URL(request.url);
-  const [{ t }, auth] = await Promise.all([getFixedT(request), getAuth(request)]);
+  const { t } = await getFixedT(request);
   const outcome = url.searchParams.get("esito");
   return {
     // After a refused form the loader runs too: the title must still say "Errore: ".
@@ -70,7 +70,6 @@ export async function preferencesLoader(request: Request, context?: AppLoadConte
     returnTo: returnPathOf(url.searchParams.get("ritorno")),
     outcome: OUTCOMES.includes(outcome as Outcome) ? (outcome as Outcome) : null,
     errors: null as Record<string, string> | null,
-    loggedIn: auth.principal.kind !== "anonymous",
   };
 }
 
@@ -100,7 +99,6 @@ export async function preferencesAction(request: Request, context?: AppLoadConte
         returnTo,
         outcome: null,
         errors: result.errors,
-        loggedIn: auth.principal.kind !== "anonymous",
       },
       { status: 400 },
     );
