@@ -78,9 +78,13 @@ export function passFromArgs(argv: string[]): PreferencePass | null {
   return pass;
 }
 
+/** States that save other preferences themselves: the pass's own would not be on at the end. */
+const CHANGES_PREFERENCES = ["preferenze-salvate"];
+
 /** The states of a pass, renamed `<id>@<pass>` and at the pass's viewport. */
 export function passStates(states: PageState[], pass: PreferencePass): PageState[] {
   return states
+    .filter((s) => !CHANGES_PREFERENCES.includes(s.id))
     .filter((s) => pass.scope === "every" || (SAMPLE as readonly string[]).includes(s.id))
     .map((s) => ({ ...s, id: `${s.id}@${pass.name}`, viewport: pass.viewport ?? s.viewport }));
 }
