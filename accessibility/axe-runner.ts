@@ -76,7 +76,7 @@ export function loadAxeSource(): string {
   return axeSource;
 }
 
-function simplify(results: Result[]): AxeFinding[] {
+export function simplify(results: Result[]): AxeFinding[] {
   return results.map((r) => ({
     id: r.id,
     impact: r.impact,

@@ -14,6 +14,7 @@ import { dashboardStates } from "./dashboard-states";
 import { metricsStates } from "./metrics-states";
 import { plainStates } from "./plain-states";
 import { assistedStates } from "./assisted-states";
+import { preferencesStates } from "./preferences-states";
 
 /**
  * Every page and every state the accessibility run checks (../shared/design/accessibility.md, B5:
@@ -304,7 +305,7 @@ export const pages: PageState[] = [
   },
 ];
 
-pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates, ...finesStates, ...taxofficeStates, ...planStates, ...planOfficeStates, ...dashboardStates, ...metricsStates, ...plainStates, ...assistedStates);
+pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates, ...finesStates, ...taxofficeStates, ...planStates, ...planOfficeStates, ...dashboardStates, ...metricsStates, ...plainStates, ...assistedStates, ...preferencesStates);
 
 /** The key under which a state's title must be unique (see `sameDocumentAs`). */
 export function documentKey(state: PageState, resolvedPath: string): string {

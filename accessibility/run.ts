@@ -28,10 +28,13 @@ import {
   type Warning,
 } from "./axe-runner";
 import { DEFAULT_VIEWPORT, type Discover, documentKey, type PageState, pages } from "./pages";
+import { addPreferenceCookie, passChecks, passFromArgs, passStates, runPreferencePasses } from "./preferences";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const REPORT_DIR = join(here, "report");
-const REPORT_FILE = join(REPORT_DIR, "latest.json");
+/** Set in the child runs of the reading preferences' passes (accessibility/preferences.ts). */
+const PASS = passFromArgs(process.argv);
+const REPORT_FILE = join(REPORT_DIR, PASS ? `preferences-${PASS.name}.json` : "latest.json");
 const NAV_TIMEOUT = 30_000;
 /** A state that takes longer is stopped and reported as failed (a hung page must not hang CI). */
 const STATE_TIMEOUT = 120_000;
@@ -122,6 +125,7 @@ async function checkState(browser: Browser, baseURL: string, discoveryContext: B
   };
   const context = await browser.newContext({ baseURL, viewport, javaScriptEnabled, locale: lang === "en" ? "en-GB" : "it-IT" });
   try {
+    if (PASS) await addPreferenceCookie(context, baseURL, PASS);
     report.path = await resolvePath(discoveryContext, state.path, state.discover);
     const page = await context.newPage();
     page.setDefaultTimeout(NAV_TIMEOUT);
@@ -182,6 +186,11 @@ async function runChecks(page: Page, state: PageState, report: StateReport, lang
   const axe = await runAxe(page, { javaScriptEnabled: state.javaScriptEnabled ?? true });
   report.violations = axe.violations;
   report.incomplete = axe.incomplete;
+  if (PASS) {
+    const extra = await passChecks(page, PASS);
+    report.violations.push(...extra.violations);
+    report.checks.push(...extra.checks);
+  }
 
   const facts = await pageFacts(page);
   report.url = facts.url;
@@ -272,7 +281,8 @@ async function main(): Promise<number> {
     console.error("accessibility/pages.ts: state ids are not unique");
     return 2;
   }
-  const selected = only.length ? pages.filter((p) => only.includes(p.id)) : pages;
+  const chosen = only.length ? pages.filter((p) => only.includes(p.id)) : pages;
+  const selected = PASS ? passStates(chosen, PASS) : chosen;
 
   const startedAt = new Date();
   let server: RunningServer | undefined;
@@ -309,7 +319,9 @@ async function main(): Promise<number> {
   const passed = reports.filter((r) => r.passed).length;
   const failed = (aborted ? selected.length : reports.length) - passed;
   console.log(`${passed} passed, ${failed} failed`);
-  return failed > 0 || aborted ? 1 : 0;
+  // The same states with the reading preferences on, in child runs (accessibility/preferences.ts).
+  const preferencesPassed = PASS ? true : await runPreferencePasses(only);
+  return failed > 0 || aborted || !preferencesPassed ? 1 : 0;
 }
 
 main().then(

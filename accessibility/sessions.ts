@@ -42,7 +42,7 @@ export async function staffLogin(page: Page, username: string, javaScript = true
   throw new Error(`the demo account ${username} could not log in`);
 }
 
-async function citizenLogin(page: Page, name: string) {
+export async function citizenLogin(page: Page, name: string) {
   await page.goto("/accedi");
   await hydrated(page);
   await page.getByRole("button", { name: "Entra con SPID" }).click();

@@ -27,6 +27,8 @@ import type { RootData } from "~/utils/root-data";
 import { db } from "~/utils/db.server";
 import { getAuth, userSummary } from "~/utils/auth.server";
 import { sessionPolicy } from "~/utils/session.server";
+import { readPreferences } from "~/utils/reading-preferences.server";
+import { htmlAttributes } from "~/domain/reading-preferences";
 
 // Only logged-in people see it: its code is not part of the public pages' first load.
 const SessionTimeout = lazy(() => import("~/components/auth/SessionTimeout").then((m) => ({ default: m.SessionTimeout })));
@@ -55,6 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs): Promise<RootData>
             endsAt: formatTime(new Date(Date.now() + sessionPolicy().idleSeconds * 1000), lang),
           },
     bootstrapItaliaVersion: biPackage.version,
+    preferences: readPreferences(request),
     strings: {
       siteName: t("meta.siteName"),
       notFound: t("errors.notFoundTitle"),
@@ -78,7 +81,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
     document.documentElement.dataset.hydrated = "true";
   }, []);
   return (
-    <html lang={lang} dir="ltr" suppressHydrationWarning>
+    // The reading preferences are classes of <html>, set by the server: CSS alone applies them, with no flash.
+    <html lang={lang} dir="ltr" suppressHydrationWarning {...(data ? htmlAttributes(data.preferences) : {})}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

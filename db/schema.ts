@@ -276,6 +276,8 @@ export interface CitizenTable {
   last_login_at: string;
   /** "spid" or "cie". */
   last_auth_method: string;
+  /** Reading preferences as the cookie stores them (app/domain/reading-preferences.ts); null when never saved. */
+  reading_preferences: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** An AuthnRequest or LogoutRequest we sent and still wait an answer for (InResponseTo). Consumed once. */
@@ -348,6 +350,8 @@ export interface StaffUserTable {
   active: ColumnType<number, number | undefined, number>;
   created_at: string;
   updated_at: string;
+  /** Reading preferences as the cookie stores them (app/domain/reading-preferences.ts); null when never saved. */
+  reading_preferences: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface StaffRoleTable {

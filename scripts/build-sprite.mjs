@@ -31,6 +31,14 @@ for (const [family, pattern] of Object.entries(fonts)) {
   mkdirSync(to, { recursive: true });
   for (const file of readdirSync(from).filter((f) => pattern.test(f))) copyFileSync(join(from, file), join(to, file));
 }
+// The reading preferences' more legible font (Atkinson Hyperlegible, OFL-1.1, @fontsource): served from
+// our own origin like the others; only loaded by pages whose reader chose it (docs/reading-preferences.md).
+{
+  const from = join(dirname(require.resolve("@fontsource/atkinson-hyperlegible/package.json")), "files");
+  const to = join(root, "public/fonts/Atkinson_Hyperlegible");
+  mkdirSync(to, { recursive: true });
+  for (const file of readdirSync(from).filter((f) => /^atkinson-hyperlegible-latin-(400|700)-(normal|italic)\.woff2$/.test(f))) copyFileSync(join(from, file), join(to, file));
+}
 // The SPID button's icon and the IdPs' logos, as AgID publishes them (italia/spid-smart-button, EUPL-1.2).
 const spid = join(root, "node_modules/spid-smart-button/dist/img");
 mkdirSync(join(root, "public/img/spid"), { recursive: true });

@@ -15,6 +15,7 @@ const en: Strings<Translation> = {
     label: "Skip links",
   },
   header: {
+    readingPreferences: "Reading preferences",
     languageCurrent: "Language: English",
     languages: { it: "Italiano", en: "English" },
     personalArea: "Log in to your personal area",

@@ -13,6 +13,7 @@ const it = {
     label: "Collegamenti di salto",
   },
   header: {
+    readingPreferences: "Preferenze di lettura",
     languageCurrent: "Lingua: italiano",
     languages: { it: "Italiano", en: "English" },
     personalArea: "Accedi all'area personale",

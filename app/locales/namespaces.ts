@@ -28,6 +28,8 @@ import planreportEn from "./planreport.en";
 import planreportIt from "./planreport.it";
 import assistedEn from "./assisted.en";
 import assistedIt from "./assisted.it";
+import preferencesEn from "./preferences.en";
+import preferencesIt from "./preferences.it";
 
 /**
  * The namespaces besides "translation" (the one bundled for every page in the browser). The server
@@ -44,11 +46,12 @@ import assistedIt from "./assisted.it";
  * - "metrics" (the counter submissions page) by that route (`useMetricsT` in app/components/metrics);
  * - "plainSteps" (the «in parole semplici» of each form page) is never loaded, like "forms";
  * - "planreport" (the plan's yearly report and objective owners) by the plan routes (`usePlanReportT`);
- * - "assisted" (applications filled by an operator with a citizen) by the /gestione/assistenza routes.
+ * - "assisted" (applications filled by an operator with a citizen) by the /gestione/assistenza routes;
+ * - "preferences" (the reading preferences page) by that route (`usePreferencesT` in app/components/preferences).
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt, metrics: metricsIt, plandash: plandashIt, plainSteps: plainStepsIt, planreport: planreportIt, assisted: assistedIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn, metrics: metricsEn, plandash: plandashEn, plainSteps: plainStepsEn, planreport: planreportEn, assisted: assistedEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt, metrics: metricsIt, plandash: plandashIt, plainSteps: plainStepsIt, planreport: planreportIt, assisted: assistedIt, preferences: preferencesIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn, metrics: metricsEn, plandash: plandashEn, plainSteps: plainStepsEn, planreport: planreportEn, assisted: assistedEn, preferences: preferencesEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

@@ -26,7 +26,7 @@ export function autoPostResponse(page: AutoPostPage): Response {
   const html =
     `<!doctype html><html lang="${escape(page.lang)}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(page.title)}</title>` +
-    `<style>body{font-family:"Titillium Web",Geeks,sans-serif;margin:2rem;color:#1a1a1a}button{font:inherit;font-size:1.125rem;padding:.75rem 1.5rem;min-height:48px;background:#0066cc;color:#fff;border:0;border-radius:4px}button:focus,a:focus{outline:3px solid #ff9900;outline-offset:2px}.skip{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap}.skip:focus{position:static;width:auto;height:auto;clip:auto;display:inline-block;padding:.75rem 1rem}</style>` +
+    `<style>body{font-family:"Titillium Web",Geeks,sans-serif;margin:2rem;color:#1a1a1a}button{font:inherit;font-size:1.125rem;padding:.75rem 1.5rem;min-height:48px;background:#004080;color:#fff;border:0;border-radius:4px}button:focus,a:focus{outline:3px solid #ff9900;outline-offset:2px}.skip{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap}.skip:focus{position:static;width:auto;height:auto;clip:auto;display:inline-block;padding:.75rem 1rem}</style>` +
     `</head><body><a class="skip" href="#main-content">${escape(page.skip)}</a><main id="main-content" tabindex="-1"><h1>${escape(page.title)}</h1><p>${escape(page.text)}</p>` +
     `<form id="saml-autopost" method="post" action="${escape(page.action)}">${inputs}<button type="submit">${escape(page.button)}</button></form>` +
     `</main><script src="/js/autosubmit.js"></script></body></html>`;

@@ -1,5 +1,6 @@
 import { useRouteLoaderData } from "@remix-run/react";
 import type { SiteContext } from "~/services/catalogue.server";
+import type { ReadingPreferences } from "~/domain/reading-preferences";
 import type { Language } from "./i18n";
 
 /** Who is logged in, as the header shows it (nothing more reaches the browser). */
@@ -18,6 +19,8 @@ export interface RootData {
   /** For the idle-timeout warning (WCAG 2.2.1); null when nobody is logged in. */
   sessionPolicy: { idleSeconds: number; warnBeforeSeconds: number; endsAt: string } | null;
   bootstrapItaliaVersion: string;
+  /** The reader's reading preferences (cookie), applied as classes of <html>. */
+  preferences: ReadingPreferences;
   /** Strings needed before any page has loaded (titles of the error pages). */
   strings: { siteName: string; notFound: string; forbidden: string; badRequest: string; serverError: string; errorPrefix: string };
 }

@@ -15,6 +15,7 @@ import { autoPostResponse } from "./auto-post.server";
 import { db } from "./db.server";
 import { env } from "./env.server";
 import { getFixedT } from "./i18next.server";
+import { loginPreferencesCookie } from "./reading-preferences.server";
 import { requestMeta } from "./request-meta.server";
 
 /**
@@ -99,6 +100,9 @@ export async function acsAction(request: Request, profile: SamlProfile) {
     const headers = new Headers({ "Cache-Control": "no-store" });
     headers.append("Set-Cookie", session);
     headers.append("Set-Cookie", clear);
+    // The reading preferences saved on the profile follow the citizen to this browser.
+    const preferences = await loginPreferencesCookie(request, { kind: "citizen", id: result.subject.id });
+    if (preferences) headers.append("Set-Cookie", preferences);
     return redirect(result.returnTo, { status: 303, headers });
   }
   const { t } = await getFixedT(request);

@@ -35,6 +35,7 @@ import {
   totpStep,
   unlock,
 } from "~/services/staff-auth.server";
+import { loginPreferencesCookie } from "./reading-preferences.server";
 import { getAuth, requireAnyStaff, requireCsrf, requireStaff, startSession, stagePath, endSession } from "./auth.server";
 import { db } from "./db.server";
 import { env } from "./env.server";
@@ -185,7 +186,11 @@ export async function loginAction(request: Request, context?: AppLoadContext) {
   // One message for every refusal, linked to the first field: nothing says which part was wrong.
   if (!result.ok) return fail({ username: result.message });
   const cookie = await startSession(request, { kind: "staff", id: result.staffId, stage: result.next });
-  return sessionRedirect(stageTarget(result.next, returnTo), cookie);
+  const response = sessionRedirect(stageTarget(result.next, returnTo), cookie);
+  // The reading preferences saved on the profile follow the staff member to this browser.
+  const preferences = await loginPreferencesCookie(request, { kind: "staff", id: result.staffId });
+  if (preferences) response.headers.append("Set-Cookie", preferences);
+  return response;
 }
 
 // ---------------------------------------------------------------------------------------------

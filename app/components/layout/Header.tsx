@@ -16,6 +16,7 @@ export function Header({ comune, lang, user }: Pick<RootData, "comune" | "lang" 
   const { t } = useTranslation();
   const location = useLocation();
   const returnTo = `${location.pathname}${location.search}`;
+  const preferencesHref = location.pathname === "/preferenze-di-lettura" ? "/preferenze-di-lettura" : `/preferenze-di-lettura?ritorno=${encodeURIComponent(returnTo)}`;
   const dataElement = { management: "management", news: "news", services: "all-services", live: "live" } as const;
 
   return (
@@ -30,6 +31,12 @@ export function Header({ comune, lang, user }: Pick<RootData, "comune" | "lang" 
                   <span className="visually-hidden"> {t("common.externalLink")}</span>
                 </a>
                 <div className="it-header-slim-right-zone">
+                  {/* On every page, before the language switch: the reading preferences (issue 7 §1). */}
+                  <Link className="stp-prefs-link text-white" to={preferencesHref}>
+                    <Icon name="it-settings" className="icon-white icon-sm" />
+                    <span className="d-none d-md-inline">{t("header.readingPreferences")}</span>
+                    <span className="d-md-none visually-hidden">{t("header.readingPreferences")}</span>
+                  </Link>
                   <form method="post" action="/lingua" className="stp-lang">
                     <input type="hidden" name="returnTo" value={returnTo} />
                     <span className="visually-hidden">{t("header.languageCurrent")}</span>
