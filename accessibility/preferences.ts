@@ -1,6 +1,6 @@
 /**
  * The accessibility run with the reading preferences on (issue 7 §1: "with each preference on, every
- * page still passes the axe run and the reflow check"; docs/decisions/0013-reading-preferences.md).
+ * page still passes the axe run and the reflow check"; docs/decisions/0017-reading-preferences.md).
  *
  * After its own pass, run.ts starts one child run per preference pass (`--preferences=<pass>`): a
  * fresh process (the states' own once-per-run memory starts empty) on a fresh server and database, so
