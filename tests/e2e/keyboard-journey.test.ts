@@ -77,7 +77,7 @@ async function fillStepByKeyboard(page: Page) {
     const path = await tabTo(page, (f) => (f.name !== null && f.name in ANSWERS) || f.label === "Continua", { max: 40 });
     const f = path.at(-1)!;
     if (f.label === "Continua") return;
-    const want = ANSWERS[f.name!];
+    const want = ANSWERS[f.name!] ?? "";
     if (f.type === "radio") {
       let now = f;
       for (let k = 0; k < 8 && !(now.value === want && now.checked); k++) {
