@@ -9,16 +9,21 @@
  * or main content after a navigation.
  */
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeFocus, type Focused, focused, tabTo } from "../../accessibility/checks/keyboard";
 import { hydrated, launchChromium } from "../setup/browser";
+import { type RunningServer, startServer } from "../setup/server";
 
+// A server of its own: the application submitted here must not show in other files' personal areas.
+let server: RunningServer;
 let browser: Browser;
 beforeAll(async () => {
+  server = await startServer({ DEMO_MODE: "true", PAGE_CACHE_TTL_MS: "0" });
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
+  await server?.stop();
 });
 
 /** The answers of the TARI steps, by input name (radios by value). */
@@ -96,7 +101,7 @@ async function fillStepByKeyboard(page: Page) {
 
 describe("an online application with the keyboard alone (WCAG 2.1.1, 2.1.2, 2.4.3, 2.4.11)", () => {
   it("Anna logs in with the test IdP, fills the TARI application, uploads the title document, submits and reads the receipt", async () => {
-    const context = await browser.newContext({ baseURL: inject("baseUrl") });
+    const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
     const start = "/area-personale/domande/nuova/tari-iscrizione";
     await page.goto(start);
