@@ -12,6 +12,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeFocus, type Focused, focused, tabTo } from "../../accessibility/checks/keyboard";
 import { hydrated, launchChromium } from "../setup/browser";
+import { pdfTagProblems } from "../setup/pdf-tags";
+import { pdfText } from "../setup/pdf-text";
 import { type RunningServer, startServer } from "../setup/server";
 
 // A server of its own: the application submitted here must not show in other files' personal areas.
@@ -100,7 +102,7 @@ async function fillStepByKeyboard(page: Page) {
 }
 
 describe("an online application with the keyboard alone (WCAG 2.1.1, 2.1.2, 2.4.3, 2.4.11)", () => {
-  it("Anna logs in with the test IdP, fills the TARI application, uploads the title document, submits and reads the receipt", async () => {
+  it("Anna logs in with the test IdP, fills the TARI application, uploads the title document, submits and reads the receipt", { timeout: 180_000 }, async () => {
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
     const start = "/area-personale/domande/nuova/tari-iscrizione";
@@ -191,5 +193,14 @@ describe("an online application with the keyboard alone (WCAG 2.1.1, 2.1.2, 2.4.
     await hydrated(page);
     const protocol = (await page.getByTestId("protocol").innerText()).trim();
     expect(protocol).toMatch(/^\d{4}\/\d{7}$/);
+
+    // The receipt: the confirmation page shows the protocol number in HTML; the PDF beside it is tagged.
+    const receipt = (await tabTo(page, (f) => f.label.startsWith("Scarica la ricevuta") || /ricevuta/i.test(f.label), { max: 40 })).at(-1)!;
+    const href = await page.evaluate(() => document.activeElement?.getAttribute("href") ?? "");
+    expect(href, describeFocus(receipt)).toMatch(/\/ricevuta$/);
+    const pdf = await page.request.get(href);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect(await pdfTagProblems(new Uint8Array(await pdf.body()))).toEqual([]);
+    expect((await pdfText(new Uint8Array(await pdf.body()))).replace(/\s+/g, " ")).toContain(protocol);
   });
 });

@@ -57,7 +57,7 @@ async function openWithClock(page: Page, path: string, secondsLeft: number) {
 }
 
 describe("the session timeout on an open application step", () => {
-  it("warns in an alertdialog with the focus on 'continue'; continuing keeps what is typed", async () => {
+  it("warns in an alertdialog with the focus on 'continue'; continuing keeps what is typed", { timeout: 120_000 }, async () => {
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
     const step = await openAddressStep(page, "Giulia Bianchi");
@@ -78,7 +78,7 @@ describe("the session timeout on an open application step", () => {
     await context.close();
   });
 
-  it("when nobody answers, saves the open step as a draft before the end, ends the session and says so", async () => {
+  it("when nobody answers, saves the open step as a draft before the end, ends the session and says so", { timeout: 120_000 }, async () => {
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
     const step = await openAddressStep(page, "Mario Rossi");
