@@ -54,6 +54,7 @@ export function SessionTimeout({ idleSeconds, warnBeforeSeconds, csrf, endsAt }:
   const [extended, setExtended] = useState(false);
   const [ready, setReady] = useState(false);
   const continueButton = useRef<HTMLButtonElement>(null);
+  const backdrop = useRef<HTMLDivElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const draftSaved = useRef(false);
 
@@ -94,7 +95,20 @@ export function SessionTimeout({ idleSeconds, warnBeforeSeconds, csrf, endsAt }:
   }, [idleSeconds, warnBeforeSeconds, location.pathname, location.key, csrf]);
 
   useEffect(() => {
-    if (left !== null) continueButton.current?.focus();
+    if (left === null) return;
+    continueButton.current?.focus();
+    // A modal dialog: everything else is inert while it is open, so Tab cannot reach the page under
+    // the backdrop (where the focus would be hidden: WCAG 2.4.11) and stays within the dialog.
+    const made: Element[] = [];
+    for (let n: Element | null = backdrop.current; n && n !== document.body; n = n.parentElement) {
+      for (const sibling of n.parentElement?.children ?? []) {
+        if (sibling !== n && !sibling.hasAttribute("inert") && sibling.tagName !== "SCRIPT") {
+          sibling.setAttribute("inert", "");
+          made.push(sibling);
+        }
+      }
+    }
+    return () => made.forEach((el) => el.removeAttribute("inert"));
   }, [left !== null]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const extend = async () => {
@@ -126,7 +140,7 @@ export function SessionTimeout({ idleSeconds, warnBeforeSeconds, csrf, endsAt }:
         </p>
       </div>
       {left !== null ? (
-        <div className="stp-dialog-backdrop">
+        <div className="stp-dialog-backdrop" ref={backdrop}>
           <div role="alertdialog" aria-modal="true" aria-labelledby="session-warn-title" aria-describedby="session-warn-text" className="stp-dialog">
             <h2 id="session-warn-title" className="h4">
               {t("identity.session.warnTitle")}
