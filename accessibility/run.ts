@@ -27,7 +27,7 @@ import {
   targetSizeCheck,
   type Warning,
 } from "./axe-runner";
-import { pageChecks } from "./checks/page-checks";
+import { pageChecks, withoutExempt } from "./checks/page-checks";
 import { DEFAULT_VIEWPORT, type Discover, documentKey, type PageState, pages } from "./pages";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -196,6 +196,7 @@ async function runChecks(page: Page, state: PageState, report: StateReport, lang
   report.checks.push(await skipLinkCheck(page, lang, state.setup ? "reset" : "fresh"));
   // Focus visibility, headings and landmarks, title format, text spacing, colour modes, reflow (checks/page-checks.ts).
   report.checks.push(...(await pageChecks(page, { id: state.id, viewport, title: facts.title })).checks);
+  report.checks = withoutExempt(state.id, report.checks);
 }
 
 /**
