@@ -27,6 +27,7 @@ import {
   targetSizeCheck,
   type Warning,
 } from "./axe-runner";
+import { pageChecks, withoutExempt } from "./checks/page-checks";
 import { DEFAULT_VIEWPORT, type Discover, documentKey, type PageState, pages } from "./pages";
 import { addPreferenceCookie, passChecks, passFromArgs, passStates, runPreferencePasses } from "./preferences";
 
@@ -202,6 +203,9 @@ async function runChecks(page: Page, state: PageState, report: StateReport, lang
   report.warnings.push(...targets.warnings);
   // Last: it moves the focus and the URL fragment.
   report.checks.push(await skipLinkCheck(page, lang, state.setup ? "reset" : "fresh"));
+  // Focus visibility, headings and landmarks, title format, text spacing, colour modes, reflow (checks/page-checks.ts).
+  report.checks.push(...(await pageChecks(page, { id: state.id, viewport, title: facts.title })).checks);
+  report.checks = withoutExempt(state.id, report.checks);
 }
 
 /**

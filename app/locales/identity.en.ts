@@ -53,6 +53,7 @@ const identity: Strings<typeof identityIt> = {
   session: {
     label: "Session",
     expiredNotice: "For your safety the session ended after a period without activity. Log in again to continue.",
+    expiredDraftSaved: "The session ended after a period without activity. What you had typed in the application is saved as a draft: log in again to continue where you were.",
     warnTitle: "Your session is about to end",
     warnText: "To protect your data, the session ends in {{minutes}} minutes if you do nothing. Do you want to continue?",
     warnTextSeconds: "To protect your data, the session ends in less than a minute if you do nothing. Do you want to continue?",

@@ -50,6 +50,7 @@ const identity = {
   session: {
     label: "Sessione",
     expiredNotice: "Per sicurezza la sessione è scaduta dopo un periodo senza attività. Accedi di nuovo per continuare.",
+    expiredDraftSaved: "La sessione è scaduta dopo un periodo senza attività. Quello che avevi scritto nella domanda è salvato come bozza: accedi di nuovo per continuare da dove eri.",
     warnTitle: "La sessione sta per scadere",
     warnText: "Per proteggere i tuoi dati, la sessione scade tra {{minutes}} minuti se non fai nulla. Vuoi continuare?",
     warnTextSeconds: "Per proteggere i tuoi dati, la sessione scade tra meno di un minuto se non fai nulla. Vuoi continuare?",

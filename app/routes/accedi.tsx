@@ -17,6 +17,7 @@ const NOTICES = {
   uscito: "identity.flash.loggedOut",
   "uscito-parziale": "identity.logout.idpFailed",
   scaduta: "identity.session.expiredNotice",
+  "scaduta-bozza": "identity.session.expiredDraftSaved",
 } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
