@@ -20,6 +20,8 @@ import planEn from "./plan.en";
 import planIt from "./plan.it";
 import metricsEn from "./metrics.en";
 import metricsIt from "./metrics.it";
+import a11yEn from "./a11y.en";
+import a11yIt from "./a11y.it";
 
 /**
  * The namespaces besides "translation" (the one bundled for every page in the browser). The server
@@ -32,11 +34,12 @@ import metricsIt from "./metrics.it";
  *   the route modules that use them (`useNamespace`), so they live in those routes' chunks and the
  *   public pages' first load stays within its budget;
  * - "plan" (the public plan pages) is loaded by those routes (`usePlanT` in app/components/plan);
- * - "metrics" (the counter submissions page) by that route (`useMetricsT` in app/components/metrics).
+ * - "metrics" (the counter submissions page) by that route (`useMetricsT` in app/components/metrics);
+ * - "a11y" (the accessibility statement, feedback form and queue) by those routes (`useA11yT` in app/components/accessibility).
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt, metrics: metricsIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn, metrics: metricsEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt, metrics: metricsIt, a11y: a11yIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn, metrics: metricsEn, a11y: a11yEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

@@ -18,6 +18,7 @@ import * as addLatePaymentParts from "./2026-11-27T13-30-00_add_late_payment_par
 import * as addPaymentSourceKey from "./2026-11-27T13-35-00_add_payment_source_key";
 import * as createCounterSubmission from "./2026-11-27T14-20-00_create_counter_submission";
 import * as createPlan from "./2026-11-27T14-00-00_create_plan";
+import * as createAccessibilityFeedback from "./2026-11-27T15-20-00_create_accessibility_feedback";
 
 /**
  * Every migration, by name, in order. Listed statically (not read from the folder at run time) so the
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-27T13-35-00_add_payment_source_key": addPaymentSourceKey,
   "2026-11-27T14-00-00_create_plan": createPlan,
   "2026-11-27T14-20-00_create_counter_submission": createCounterSubmission,
+  "2026-11-27T15-20-00_create_accessibility_feedback": createAccessibilityFeedback,
 };

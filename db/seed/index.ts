@@ -10,6 +10,7 @@ import { seedTariTariffs } from "./tari-tariffs";
 import { seedTaxDemo } from "./tax-demo";
 import { seedFinesDemo } from "./fines-demo";
 import { seedPlan } from "./plan";
+import { seedAccessibilityObjectives } from "./accessibility";
 import { todayInItaly } from "../../app/domain/dates";
 import { seedStaff } from "./staff";
 import { upsertService } from "../../app/models/service.server";
@@ -140,6 +141,7 @@ export async function seed(
   // The comune's plan (PIAO 2022-2024): real data of the comune, seeded everywhere.
   await db.transaction().execute((trx) => seedPlan(trx, now.toISOString()));
   if (options.demoStaff ?? demoKeysAllowed()) await seedStaff(db, now);
+  if (options.demoStaff ?? demoKeysAllowed()) await seedAccessibilityObjectives(db, now);
   // The test IdP's citizens' tax rolls: demo data, never on a live deployment.
   if (options.demoStaff ?? demoKeysAllowed()) await seedTaxDemo(db, now);
   // Their traffic fines, dated from the real day of seeding so the 5-day reduction shows (fines-demo.ts).
