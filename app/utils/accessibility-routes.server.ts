@@ -22,7 +22,7 @@ import { accessibilityObjectives, accessibilityObjectivesOfPlan, addAccessibilit
 import type { StaffPrincipal } from "~/services/backoffice.server";
 import { getSiteContext } from "~/services/catalogue.server";
 import { env } from "./env.server";
-import { requireCsrf, requireStaff } from "./auth.server";
+import { requireCsrf, requireCsrfIfSignedIn, requireStaff } from "./auth.server";
 import { db } from "./db.server";
 import { formatDate } from "./format";
 import { notFound } from "./http.server";
@@ -121,7 +121,7 @@ export async function feedbackLoader(request: Request) {
 
 export async function feedbackAction(request: Request) {
   const form = await request.formData();
-  await requireCsrf(request, form);
+  await requireCsrfIfSignedIn(request, form);
   const { t, lang } = await getFixedT(request);
   const values = Object.fromEntries(FEEDBACK_FIELDS.map((f) => [f, text(form, f)])) as FeedbackForm;
   const comune = await getSiteContext(db(), lang);
