@@ -5,12 +5,12 @@ import { pageMeta } from "~/utils/meta";
 
 export const meta = pageMeta;
 
-export function loader({ request }: LoaderFunctionArgs) {
-  return feedbackLoader(request);
+export function loader({ request, context }: LoaderFunctionArgs) {
+  return feedbackLoader(request, context);
 }
 
-export function action({ request }: ActionFunctionArgs) {
-  return feedbackAction(request);
+export function action({ request, context }: ActionFunctionArgs) {
+  return feedbackAction(request, context);
 }
 
 export default FeedbackFormPage;

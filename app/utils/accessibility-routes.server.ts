@@ -103,23 +103,23 @@ export type StatementData = Awaited<ReturnType<typeof statementLoader>>;
 
 type FeedbackErrorItem = { field: (typeof FEEDBACK_FIELDS)[number] | "form"; text: string };
 
-async function feedbackPage(request: Request, answer: { values: FeedbackForm; errors: FeedbackErrorItem[] } | null) {
+async function feedbackPage(request: Request, answer: { values: FeedbackForm; errors: FeedbackErrorItem[] } | null, context?: AppLoadContext) {
   const { t } = await getFixedT(request);
   const from = new URL(request.url).searchParams.get("pagina") ?? "";
   const empty = Object.fromEntries(FEEDBACK_FIELDS.map((f) => [f, ""])) as FeedbackForm;
   return {
     values: answer?.values ?? { ...empty, pageUrl: from.startsWith("/") ? from.slice(0, 500) : "" },
     errors: answer?.errors ?? [],
-    meta: { title: t("a11y:form.title"), hasErrors: Boolean(answer) },
+    meta: { title: t("a11y:form.title"), hasErrors: Boolean(answer) || hadErrors(context) },
   };
 }
 export type FeedbackPageData = Awaited<ReturnType<typeof feedbackPage>>;
 
-export async function feedbackLoader(request: Request) {
-  return feedbackPage(request, null);
+export async function feedbackLoader(request: Request, context?: AppLoadContext) {
+  return feedbackPage(request, null, context);
 }
 
-export async function feedbackAction(request: Request) {
+export async function feedbackAction(request: Request, context?: AppLoadContext) {
   const form = await request.formData();
   await requireCsrfIfSignedIn(request, form);
   const { t, lang } = await getFixedT(request);
@@ -131,7 +131,8 @@ export async function feedbackAction(request: Request) {
     result.reason === "throttled"
       ? [{ field: "form", text: t("a11y:form.errors.throttled", { phone: comune.phone }) }]
       : FEEDBACK_FIELDS.flatMap((f) => (result.errors[f] ? [{ field: f, text: t(`a11y:form.errors.${result.errors[f]}`) }] : []));
-  return data(await feedbackPage(request, { values, errors }), { status: result.reason === "throttled" ? 429 : 400 });
+  markErrors(context);
+  return data(await feedbackPage(request, { values, errors }, context), { status: result.reason === "throttled" ? 429 : 400 });
 }
 
 export async function receiptLoader(request: Request, token: string) {
