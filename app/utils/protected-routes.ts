@@ -44,7 +44,7 @@ export const PROTECTED_ROUTES: readonly ProtectedRoute[] = [
   { file: "gestione.tributi.aliquote.$anno", path: "/gestione/tributi/aliquote/2026", allow: { kind: "staff", permission: "tax.edit_rates" }, action: true },
   { file: "gestione.sportello.presentazioni", path: "/gestione/sportello/presentazioni", allow: { kind: "staff", permission: "application.record_counter" }, action: true },
   { file: "gestione.accessibilita.segnalazioni._index", path: "/gestione/accessibilita/segnalazioni", allow: { kind: "staff", permission: "feedback.view" }, action: false },
-  { file: "gestione.accessibilita.segnalazioni.$id", path: "/gestione/accessibilita/segnalazioni/1", allow: { kind: "staff", permission: "feedback.view" }, action: true },
+  { file: "gestione.accessibilita.segnalazioni.$id", path: "/gestione/accessibilita/segnalazioni/1", allow: { kind: "staff", permission: "feedback.view" }, action: true, owned: true },
   { file: "gestione.accessibilita.obiettivi", path: "/gestione/accessibilita/obiettivi", allow: { kind: "staff", permission: "content.edit" }, action: true },
   { file: "gestione.posta", path: "/gestione/posta", allow: { kind: "staff", permission: "settings.edit" }, action: false },
   { file: "area-personale.appuntamenti", path: "/area-personale/appuntamenti", allow: { kind: "citizen" }, action: true },
