@@ -29,6 +29,11 @@ async function openFirstReport(page: Page) {
 }
 
 export const statementStates: PageState[] = [
+  {
+    id: "piano-obiettivo-accessibilita",
+    path: "/amministrazione/piano-integrato/bisogni-over-65-e-disabili",
+    description: "The plan objective OB-07 with the comune's yearly accessibility objectives",
+  },
   { id: "dichiarazione-en", path: "/accessibilita?lang=en", lang: "en", description: "Accessibility statement in English" },
   { id: "dichiarazione-mobile", path: "/accessibilita", viewport: { width: 320, height: 640 }, description: "Accessibility statement at 320×640", sameDocumentAs: "it:/accessibilita" },
   {
