@@ -15,6 +15,7 @@ import { metricsStates } from "./metrics-states";
 import { plainStates } from "./plain-states";
 import { assistedStates } from "./assisted-states";
 import { preferencesStates } from "./preferences-states";
+import { statementStates } from "./statement-states";
 
 /**
  * Every page and every state the accessibility run checks (../shared/design/accessibility.md, B5:
@@ -208,7 +209,7 @@ export const pages: PageState[] = [
   },
   { id: "privacy", path: "/privacy", description: "Privacy policy" },
   { id: "note-legali", path: "/note-legali", description: "Legal notes" },
-  { id: "accessibilita", path: "/accessibilita", description: "Accessibility page and feedback" },
+  { id: "accessibilita", path: "/accessibilita", description: "Accessibility statement (AGID model), generated from the checks" },
   { id: "prenota-appuntamento", path: "/prenota-appuntamento", description: "Book an appointment" },
   { id: "404", path: "/pagina-che-non-esiste", description: "Page not found", status: 404 },
 
@@ -305,7 +306,7 @@ export const pages: PageState[] = [
   },
 ];
 
-pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates, ...finesStates, ...taxofficeStates, ...planStates, ...planOfficeStates, ...dashboardStates, ...metricsStates, ...plainStates, ...assistedStates, ...preferencesStates);
+pages.push(...identityStates, ...staffStates, ...applicationStates, ...appointmentStates, ...catalogueStates, ...taxStates, ...calcStates, ...finesStates, ...taxofficeStates, ...planStates, ...planOfficeStates, ...dashboardStates, ...metricsStates, ...plainStates, ...assistedStates, ...preferencesStates, ...statementStates);
 
 /** The key under which a state's title must be unique (see `sameDocumentAs`). */
 export function documentKey(state: PageState, resolvedPath: string): string {

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "
 import type { AppointmentTables } from "./schema-appointments";
 import type { AssistedTables } from "./schema-assisted";
 import type { DeskTables } from "./schema-desk";
+import type { AccessibilityTables } from "./schema-accessibility";
 import type { FineTables } from "./schema-fines";
 import type { PlanTables } from "./schema-plan";
 import type { TaxTables } from "./schema-tax";
@@ -12,7 +13,7 @@ import type { TaxTables } from "./schema-tax";
  * set of queries runs unchanged on SQLite and PostgreSQL. Translatable text lives in `*_translation`
  * tables keyed by (owner id, lang), so a comune can add a language without a migration.
  */
-export interface Database extends AppointmentTables, TaxTables, FineTables, PlanTables, DeskTables, AssistedTables {
+export interface Database extends AppointmentTables, TaxTables, FineTables, PlanTables, DeskTables, AssistedTables, AccessibilityTables {
   comune: ComuneTable;
   comune_translation: ComuneTranslationTable;
   category: CategoryTable;

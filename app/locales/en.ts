@@ -47,6 +47,7 @@ const en: Strings<Translation> = {
     legalNotes: "Legal notes",
     accessibilityDeclaration: "Accessibility statement",
     accessibility: "Accessibility of this site",
+    accessibilityFeedback: "Report an accessibility problem",
     offices: "Offices and opening hours",
     openSource: "Free software: Sportello Telematico Polifunzionale",
   },

@@ -45,6 +45,7 @@ const it = {
     legalNotes: "Note legali",
     accessibilityDeclaration: "Dichiarazione di accessibilità",
     accessibility: "Accessibilità del sito",
+    accessibilityFeedback: "Segnala un problema di accessibilità",
     offices: "Uffici e orari",
     openSource: "Software libero: Sportello Telematico Polifunzionale",
   },

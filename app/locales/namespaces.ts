@@ -30,6 +30,8 @@ import assistedEn from "./assisted.en";
 import assistedIt from "./assisted.it";
 import preferencesEn from "./preferences.en";
 import preferencesIt from "./preferences.it";
+import a11yEn from "./a11y.en";
+import a11yIt from "./a11y.it";
 
 /**
  * The namespaces besides "translation" (the one bundled for every page in the browser). The server
@@ -47,11 +49,12 @@ import preferencesIt from "./preferences.it";
  * - "plainSteps" (the «in parole semplici» of each form page) is never loaded, like "forms";
  * - "planreport" (the plan's yearly report and objective owners) by the plan routes (`usePlanReportT`);
  * - "assisted" (applications filled by an operator with a citizen) by the /gestione/assistenza routes;
- * - "preferences" (the reading preferences page) by that route (`usePreferencesT` in app/components/preferences).
+ * - "preferences" (the reading preferences page) by that route (`usePreferencesT` in app/components/preferences);
+ * - "a11y" (the accessibility statement, feedback form and queue) by those routes (`useA11yT` in app/components/accessibility).
  */
 export const extraNamespaces = {
-  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt, metrics: metricsIt, plandash: plandashIt, plainSteps: plainStepsIt, planreport: planreportIt, assisted: assistedIt, preferences: preferencesIt },
-  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn, metrics: metricsEn, plandash: plandashEn, plainSteps: plainStepsEn, planreport: planreportEn, assisted: assistedEn, preferences: preferencesEn },
+  it: { pages: pagesIt, forms: formsIt, desk: deskIt, appointments: appointmentsIt, catalogue: catalogueIt, tax: taxIt, calc: calcIt, fines: finesIt, taxoffice: taxofficeIt, plan: planIt, metrics: metricsIt, plandash: plandashIt, plainSteps: plainStepsIt, planreport: planreportIt, assisted: assistedIt, preferences: preferencesIt, a11y: a11yIt },
+  en: { pages: pagesEn, forms: formsEn, desk: deskEn, appointments: appointmentsEn, catalogue: catalogueEn, tax: taxEn, calc: calcEn, fines: finesEn, taxoffice: taxofficeEn, plan: planEn, metrics: metricsEn, plandash: plandashEn, plainSteps: plainStepsEn, planreport: planreportEn, assisted: assistedEn, preferences: preferencesEn, a11y: a11yEn },
 } as const;
 
 export type ExtraNamespace = keyof (typeof extraNamespaces)["it"];

@@ -23,14 +23,6 @@ const pagesEn: Strings<PagesTranslation> = {
       { heading: "Software", body: "The desk is free software: other public administrations may reuse its source code (art. 69 of the CAD)." },
     ],
   },
-  accessibility: {
-    sections: [
-      { heading: "Accessibility statement", body: "The official accessibility statement is filled in by the Digital Transition Officer on AgID's website and updated every year by 23 September. You can find it at: {{declarationUrl}}" },
-      { heading: "Compliance status", body: "The desk is designed to meet AgID's accessibility guidelines and WCAG 2.2 level AA. Every page, in every state (empty, with errors, filled in), is checked automatically in a real browser at every change of the software; manual checks (screen reader, 400% zoom, keyboard only) are on the release checklist." },
-      { heading: "What you can do", body: "- Use the whole site with the keyboard alone: the first Tab key press brings you to the “Skip to main content” link.\n- Enlarge text up to 200% and the screen up to 400% without losing content.\n- Read every page with a screen reader: headings, landmarks and labels are described.\n- Fill in forms without hidden time limits and without CAPTCHAs." },
-      { heading: "Report an accessibility problem", body: "If you find a part of the site you cannot use, write to {{email}} or call {{phone}}: describe the page and the problem. We answer within 30 days. If you get no answer, or it does not satisfy you, you can turn to the Digital Ombudsman (Difensore civico per il digitale) at AgID." },
-    ],
-  },
 };
 
 export default pagesEn;

@@ -1,7 +1,7 @@
 /**
- * The long texts of the fixed pages (privacy, legal notes, accessibility), in Italian. They are
+ * The long texts of the fixed pages (privacy, legal notes), in Italian. They are
  * translated on the server and sent as page data, so the browser's locale bundle stays small.
- * Placeholders: {{name}}, {{address}}, {{pec}}, {{email}}, {{phone}}, {{fiscalCode}}, {{declarationUrl}}.
+ * Placeholders: {{name}}, {{address}}, {{pec}}, {{email}}, {{phone}}, {{fiscalCode}}.
  */
 const pagesIt = {
   privacy: {
@@ -22,14 +22,6 @@ const pagesIt = {
     sections: [
       { heading: "Utilizzo del sito", body: "Il {{name}} cura i contenuti del sito e li aggiorna con attenzione, ma non garantisce che siano sempre completi e privi di errori. Gli atti ufficiali sono quelli pubblicati all'Albo pretorio e in Amministrazione trasparente." },
       { heading: "Software", body: "Lo sportello è software libero: il codice sorgente può essere riutilizzato da altre amministrazioni (art. 69 del CAD)." },
-    ],
-  },
-  accessibility: {
-    sections: [
-      { heading: "Dichiarazione di accessibilità", body: "La dichiarazione di accessibilità ufficiale è compilata dal Responsabile per la transizione al digitale sul sito di AgID e aggiornata ogni anno entro il 23 settembre. La trovi a questo indirizzo: {{declarationUrl}}" },
-      { heading: "Stato di conformità", body: "Lo sportello è progettato per rispettare le Linee guida AgID sull'accessibilità e le WCAG 2.2 di livello AA. Ogni pagina, in ogni stato (vuota, con errori, compilata), è verificata automaticamente in un browser reale a ogni modifica del software; le verifiche manuali (lettore di schermo, ingrandimento al 400%, solo tastiera) sono nell'elenco dei controlli di rilascio." },
-      { heading: "Cosa puoi fare", body: "- Usare tutto il sito con la sola tastiera: il primo tasto Tab porta al collegamento «Vai al contenuto principale».\n- Ingrandire il testo fino al 200% e lo schermo fino al 400% senza perdere contenuti.\n- Leggere ogni pagina con un lettore di schermo: titoli, punti di riferimento ed etichette sono descritti.\n- Compilare i moduli senza limiti di tempo nascosti e senza CAPTCHA." },
-      { heading: "Segnala un problema di accessibilità", body: "Se trovi una parte del sito che non riesci a usare, scrivi a {{email}} o chiama il {{phone}}: descrivi la pagina e il problema. Ti rispondiamo entro 30 giorni. Se la risposta non arriva o non ti soddisfa, puoi rivolgerti al Difensore civico per il digitale presso AgID." },
     ],
   },
 } as const;

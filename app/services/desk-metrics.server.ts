@@ -7,6 +7,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { AutomatedRun } from "~/domain/accessibility-statement";
 import { computeDeskMetrics, type DeskMetricInputs, type DeskMetricKey } from "~/domain/desk-metrics";
 import { todayInItaly } from "~/domain/dates";
 import {
@@ -25,22 +26,34 @@ export type AccessibilityResult = DeskMetricInputs["accessibility"];
 /** Where the last accessibility check comes from: a seam, so a check run elsewhere can be plugged in. */
 export type AccessibilitySource = () => Promise<AccessibilityResult>;
 
-/** The report the a11y run (accessibility/run.ts) writes; none in a deployment that never ran it. */
-export function accessibilityReportFile(file = join(process.cwd(), "accessibility", "report", "latest.json")): AccessibilitySource {
+const REPORT_FILE = join(process.cwd(), "accessibility", "report", "latest.json");
+
+/**
+ * The summary of the report the a11y run (accessibility/run.ts) writes: null in a deployment that
+ * never ran it, or when the file is unreadable. `failed` (states that failed) is null in a report
+ * that does not carry it. Also read by the accessibility statement (app/services/accessibility-statement.server.ts).
+ */
+export async function readAccessibilityReport(file = REPORT_FILE): Promise<AutomatedRun | null> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    return null;
+  }
+  try {
+    const s = (JSON.parse(text) as { summary?: { finishedAt?: string; states?: number; violations?: number; failed?: number } }).summary;
+    if (!s?.finishedAt || typeof s.states !== "number" || typeof s.violations !== "number") return null;
+    return { checkedOn: todayInItaly(new Date(s.finishedAt)), states: s.states, violations: s.violations, failed: typeof s.failed === "number" ? s.failed : null };
+  } catch {
+    return null;
+  }
+}
+
+/** The report the a11y run writes, as the metrics' source; none in a deployment that never ran it. */
+export function accessibilityReportFile(file = REPORT_FILE): AccessibilitySource {
   return async () => {
-    let text: string;
-    try {
-      text = await readFile(file, "utf8");
-    } catch {
-      return null;
-    }
-    try {
-      const s = (JSON.parse(text) as { summary?: { finishedAt?: string; states?: number; violations?: number } }).summary;
-      if (!s?.finishedAt || typeof s.states !== "number" || typeof s.violations !== "number") return null;
-      return { checkedOn: todayInItaly(new Date(s.finishedAt)), states: s.states, violations: s.violations };
-    } catch {
-      return null;
-    }
+    const run = await readAccessibilityReport(file);
+    return run ? { checkedOn: run.checkedOn, states: run.states, violations: run.violations } : null;
   };
 }
 

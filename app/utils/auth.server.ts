@@ -149,6 +149,15 @@ export async function requireCsrf(request: Request, form: FormData): Promise<voi
   }
 }
 
+/**
+ * A form open to visitors (no login): a visitor has no session to forge (the HTTP server checks
+ * Origin); anyone logged in sends the session's token.
+ */
+export async function requireCsrfIfSignedIn(request: Request, form: FormData): Promise<void> {
+  const { principal } = await getAuth(request);
+  if (principal.kind !== "anonymous") await requireCsrf(request, form);
+}
+
 function loginPathFor(request: Request, staff: boolean, level?: number): string {
   const url = new URL(request.url);
   const back = safeReturnPath(`${url.pathname}${url.search}`, "/");

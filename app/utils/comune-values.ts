@@ -1,6 +1,6 @@
 import type { SiteContext } from "~/services/catalogue.server";
 
-/** The comune's fields that the fixed pages (privacy, legal notes, accessibility) interpolate. */
+/** The comune's fields that the fixed pages (privacy, legal notes) interpolate. */
 export function comuneValues(comune: SiteContext | undefined): Record<string, string> {
   if (!comune) return {};
   return {
@@ -10,6 +10,5 @@ export function comuneValues(comune: SiteContext | undefined): Record<string, st
     email: comune.email,
     phone: comune.phone,
     fiscalCode: comune.codice_fiscale,
-    declarationUrl: comune.accessibility_declaration_url,
   };
 }

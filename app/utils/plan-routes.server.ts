@@ -9,6 +9,7 @@ import { type CsvWords, findObjective, getPlanTree, indicatorsCsv, objectivesCsv
 import { db } from "./db.server";
 import { notFound } from "./http.server";
 import { getFixedT } from "./i18next.server";
+import { planAccessibilityObjectives } from "./accessibility-routes.server";
 
 async function treeFor(request: Request) {
   const { t, lang } = await getFixedT(request);
@@ -36,6 +37,7 @@ export async function objectivePageLoader(request: Request, slug: string) {
     asOf: tree.asOf,
     missions: tree.pnrrMissions.filter((m) => objective.pnrrMissions.includes(m.code)),
     sdgs: tree.sdgs.filter((s) => objective.sdgs.includes(s.number)),
+    accessibilityObjectives: await planAccessibilityObjectives(objective.code, lang),
     lang,
     meta: { title: objective.title, description: t("plan:page.title") },
   };

@@ -4,7 +4,7 @@ import { comuneValues } from "./comune-values";
 import { db } from "./db.server";
 import { getFixedT } from "./i18next.server";
 
-export type StaticPageKey = "privacy" | "legal" | "accessibility";
+export type StaticPageKey = "privacy" | "legal";
 
 /**
  * Loader of the fixed pages: their long texts are translated here, with the comune's data filled in,

@@ -22,6 +22,7 @@ import * as createPlan from "./2026-11-27T14-00-00_create_plan";
 import * as createPlanOwner from "./2026-11-27T15-00-00_create_plan_owner";
 import * as addServicePlainSummary from "./2026-11-27T15-30-00_add_service_plain_summary";
 import * as addReadingPreferences from "./2026-11-27T15-10-00_add_reading_preferences";
+import * as createAccessibilityFeedback from "./2026-11-27T15-20-00_create_accessibility_feedback";
 
 /**
  * Every migration, by name, in order. Listed statically (not read from the folder at run time) so the
@@ -49,6 +50,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-27T14-20-00_create_counter_submission": createCounterSubmission,
   "2026-11-27T15-00-00_create_plan_owner": createPlanOwner,
   "2026-11-27T15-10-00_add_reading_preferences": addReadingPreferences,
+  "2026-11-27T15-20-00_create_accessibility_feedback": createAccessibilityFeedback,
   "2026-11-27T15-30-00_add_service_plain_summary": addServicePlainSummary,
   "2026-11-27T15-40-00_add_assisted_applications": addAssistedApplications,
 };

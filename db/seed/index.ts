@@ -11,6 +11,7 @@ import { seedTaxDemo } from "./tax-demo";
 import { seedFinesDemo } from "./fines-demo";
 import { seedPlan } from "./plan";
 import { seedPlanOwnersDemo } from "./plan-owners-demo";
+import { seedAccessibilityObjectives } from "./accessibility";
 import { todayInItaly } from "../../app/domain/dates";
 import { seedStaff } from "./staff";
 import { upsertService } from "../../app/models/service.server";
@@ -147,6 +148,7 @@ export async function seed(
   if (options.demoStaff ?? demoKeysAllowed()) await seedStaff(db, now);
   // The demo plan owner `piano` owns the digital objectives: demo data, never on a live deployment.
   if (options.demoStaff ?? demoKeysAllowed()) await seedPlanOwnersDemo(db, now.toISOString());
+  if (options.demoStaff ?? demoKeysAllowed()) await seedAccessibilityObjectives(db, now);
   // The test IdP's citizens' tax rolls: demo data, never on a live deployment.
   if (options.demoStaff ?? demoKeysAllowed()) await seedTaxDemo(db, now);
   // Their traffic fines, dated from the real day of seeding so the 5-day reduction shows (fines-demo.ts).

@@ -1,11 +1,17 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Icon } from "~/components/ui/Icon";
+import { declarationLink, FEEDBACK_PATH, STATEMENT_PATH } from "~/domain/accessibility-links";
 import type { RootData } from "~/utils/root-data";
 
-/** Footer with the contacts and the links the Modello Comuni requires, each with its `data-element`. */
+/**
+ * Footer with the contacts and the links the Modello Comuni requires, each with its `data-element`.
+ * "Dichiarazione di accessibilità" is the first `accessibility-link` (C.SI.3.2): the statement on
+ * form.agid.gov.it when configured, else the desk's generated statement (docs/decisions/0014).
+ */
 export function Footer({ comune }: Pick<RootData, "comune">) {
   const { t } = useTranslation();
+  const declaration = declarationLink(comune.accessibility_declaration_url);
   const tel = comune.phone.replace(/\s+/g, "");
   return (
     <footer className="it-footer" id="footer">
@@ -82,13 +88,24 @@ export function Footer({ comune }: Pick<RootData, "comune">) {
                   </Link>
                 </li>
                 <li>
-                  <a href={comune.accessibility_declaration_url} data-element="accessibility-link">
-                    {t("footer.accessibilityDeclaration")}
-                    <span className="visually-hidden"> {t("common.externalLink")}</span>
-                  </a>
+                  {declaration.external ? (
+                    <a href={declaration.href} data-element="accessibility-link">
+                      {t("footer.accessibilityDeclaration")}
+                      <span className="visually-hidden"> {t("common.externalLink")}</span>
+                    </a>
+                  ) : (
+                    <Link to={declaration.href} data-element="accessibility-link">
+                      {t("footer.accessibilityDeclaration")}
+                    </Link>
+                  )}
                 </li>
+                {declaration.external ? (
+                  <li>
+                    <Link to={STATEMENT_PATH}>{t("footer.accessibility")}</Link>
+                  </li>
+                ) : null}
                 <li>
-                  <Link to="/accessibilita">{t("footer.accessibility")}</Link>
+                  <Link to={FEEDBACK_PATH}>{t("footer.accessibilityFeedback")}</Link>
                 </li>
               </ul>
             </div>

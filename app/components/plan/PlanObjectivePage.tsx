@@ -1,6 +1,7 @@
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Page } from "~/components/layout/Page";
+import { PlanAccessibilityObjectives } from "~/components/accessibility/PlanAccessibilityObjectives";
 import { TableScroll } from "~/components/ui/TableScroll";
 import { formatDate } from "~/utils/format";
 import type { objectivePageLoader } from "~/utils/plan-routes.server";
@@ -13,7 +14,7 @@ const BASE = "/amministrazione/piano-integrato";
 
 /** One objective of the plan: its text and sub-items, indicators with targets, milestones, published measurements. */
 export function PlanObjectivePage() {
-  const { objective: o, line, action, coordinator, years, missions, sdgs, lang } = useLoaderData<Awaited<ReturnType<typeof objectivePageLoader>>>();
+  const { objective: o, line, action, coordinator, years, missions, sdgs, lang, accessibilityObjectives } = useLoaderData<Awaited<ReturnType<typeof objectivePageLoader>>>();
   const { t } = usePlanT();
   const { t: td } = useDashT();
   const { t: tr } = usePlanReportT();
@@ -134,6 +135,8 @@ export function PlanObjectivePage() {
           </table>
         </TableScroll>
       </section>
+
+      <PlanAccessibilityObjectives rows={accessibilityObjectives} />
 
       <section aria-labelledby="misurazioni" className="mb-5">
         <h2 id="misurazioni">{t("objective.published")}</h2>
