@@ -45,28 +45,21 @@ export const PREFERENCE_PASSES: readonly PreferencePass[] = [
 ];
 
 /**
- * The sample each single preference is checked on: the home page, a service page, search results,
- * the steps of the application flow (empty, with errors, summary), the personal area, a back-office
- * table, the plan, the preferences page itself, and the three 320 px states of the public pages.
+ * The sample each single preference is checked on (the pass with all of them at once covers every
+ * state): the home page, a service page, search results at 320 px, a step of the application flow
+ * with errors and its summary, the personal area, a back-office table, the plan at 320 px and the
+ * preferences page itself.
  */
 export const SAMPLE = [
   "home",
   "servizio-tari",
-  "cerca-risultati",
-  "mobile-home",
-  "mobile-servizio-tari",
   "mobile-cerca-risultati",
   "area-personale",
-  "domanda-privacy",
-  "domanda-passo-locali",
   "domanda-passo-locali-errore",
-  "domanda-passo-mobile",
   "domanda-riepilogo",
   "gestione-domande",
-  "piano-integrato",
   "piano-integrato-mobile",
   "preferenze",
-  "preferenze-errore",
 ] as const;
 
 /** The pass this process runs (`--preferences=<name>`), or null for the normal pass. */
@@ -101,6 +94,12 @@ export async function addPreferenceCookie(context: BrowserContext, baseURL: stri
     await add();
   };
   await add();
+}
+
+/** Which of checks/page-checks.ts a state runs: all of them in the normal pass, what a preference can change in a pass. */
+export function passCheckScope(pass: PreferencePass | null): "all" | "preferences" | "preferences-contrast" {
+  if (!pass) return "all";
+  return pass.value.slice(4).includes("c") ? "preferences-contrast" : "preferences";
 }
 
 /** The checks a pass adds to each state (after axe has been injected by runAxe). */

@@ -29,7 +29,7 @@ import {
 } from "./axe-runner";
 import { pageChecks, withoutExempt } from "./checks/page-checks";
 import { DEFAULT_VIEWPORT, type Discover, documentKey, type PageState, pages } from "./pages";
-import { addPreferenceCookie, passChecks, passFromArgs, passStates, runPreferencePasses } from "./preferences";
+import { addPreferenceCookie, passCheckScope, passChecks, passFromArgs, passStates, runPreferencePasses } from "./preferences";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const REPORT_DIR = join(here, "report");
@@ -204,7 +204,7 @@ async function runChecks(page: Page, state: PageState, report: StateReport, lang
   // Last: it moves the focus and the URL fragment.
   report.checks.push(await skipLinkCheck(page, lang, state.setup ? "reset" : "fresh"));
   // Focus visibility, headings and landmarks, title format, text spacing, colour modes, reflow (checks/page-checks.ts).
-  report.checks.push(...(await pageChecks(page, { id: state.id, viewport, title: facts.title })).checks);
+  report.checks.push(...(await pageChecks(page, { id: state.id, viewport, title: facts.title }, passCheckScope(PASS))).checks);
   report.checks = withoutExempt(state.id, report.checks);
 }
 

@@ -290,14 +290,23 @@ export function withoutExempt<C extends { id: string }>(stateId: string, checks:
  * Every check of this file for one state, in an order where each leaves the page as it found it;
  * reflow (which resizes the viewport) comes last. `sampleColours` adds the forced-colours pass.
  */
-export async function pageChecks(page: Page, state: { id: string; viewport: { width: number; height: number }; title: string }): Promise<{ checks: CheckResult[]; warnings: Warning[] }> {
+export async function pageChecks(
+  page: Page,
+  state: { id: string; viewport: { width: number; height: number }; title: string },
+  scope: "all" | "preferences" | "preferences-contrast" = "all",
+): Promise<{ checks: CheckResult[]; warnings: Warning[] }> {
   const checks: CheckResult[] = [];
   const t0 = Date.now();
-  checks.push(await focusVisibilityCheck(page));
-  checks.push(...(await structureTreeChecks(page)));
-  checks.push(titleFormatCheck(state.title));
-  checks.push(await textSpacingCheck(page));
-  if (FORCED_COLOUR_STATES.has(state.id)) checks.push(...(await colourModeChecks(page)));
+  // The reading preferences change sizes, spacing and colours, not the document: their passes
+  // (accessibility/preferences.ts) repeat what they can change — reflow, and the focus indicator
+  // when the colours change — not the structure, titles or injected spacing checked here already.
+  if (scope !== "preferences") checks.push(await focusVisibilityCheck(page));
+  if (scope === "all") {
+    checks.push(...(await structureTreeChecks(page)));
+    checks.push(titleFormatCheck(state.title));
+    checks.push(await textSpacingCheck(page));
+    if (FORCED_COLOUR_STATES.has(state.id)) checks.push(...(await colourModeChecks(page)));
+  }
   if (state.viewport.width > 320) {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.waitForTimeout(100);

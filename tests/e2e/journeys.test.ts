@@ -106,7 +106,7 @@ describe("rating a page", () => {
     expect(await page.getByLabel("A volte le indicazioni non erano chiare").isChecked()).toBe(true);
     await page.locator("[data-element=feedback-input-text]").fill("Non trovavo il modulo");
     await page.getByRole("button", { name: "Invia la valutazione" }).click();
-    await expect.poll(() => page.getByRole("status").innerText()).toMatch(/^Grazie/);
+    await expect.poll(() => page.locator("#feedback").getByRole("status").innerText()).toMatch(/^Grazie/);
     expect(new URL(page.url()).pathname).toBe("/servizi/tari-iscrizione");
     await context.close();
   });

@@ -7,7 +7,7 @@ import type { RootData } from "~/utils/root-data";
 /**
  * Footer with the contacts and the links the Modello Comuni requires, each with its `data-element`.
  * "Dichiarazione di accessibilità" is the first `accessibility-link` (C.SI.3.2): the statement on
- * form.agid.gov.it when configured, else the desk's generated statement (docs/decisions/0014).
+ * form.agid.gov.it when configured, else the desk's generated statement (docs/decisions/0018).
  */
 export function Footer({ comune }: Pick<RootData, "comune">) {
   const { t } = useTranslation();
