@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useEffect, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { type GlossaryLang, markTerms } from "~/domain/glossary";
 
@@ -12,6 +12,18 @@ import { type GlossaryLang, markTerms } from "~/domain/glossary";
  */
 function Term({ id, term, explanation }: { id: string; term: string; explanation: string }) {
   const { t } = useTranslation();
+  // With JavaScript, the explanation closes when the focus moves on to something outside the term:
+  // left open, at 200 % text in a narrow window it would cover what the keyboard reaches next (2.4.11).
+  useEffect(() => {
+    const note = document.getElementById(id) as (HTMLElement & { hidePopover?: () => void }) | null;
+    const term = note?.parentElement;
+    if (!note || !term || typeof note.hidePopover !== "function") return;
+    const onFocus = (e: FocusEvent) => {
+      if (e.target instanceof Node && !term.contains(e.target) && note.matches(":popover-open")) note.hidePopover?.();
+    };
+    document.addEventListener("focusin", onFocus);
+    return () => document.removeEventListener("focusin", onFocus);
+  }, [id]);
   return (
     <span className="stp-term">
       <button type="button" className="stp-term-button" {...{ popovertarget: id }}>
