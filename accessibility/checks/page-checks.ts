@@ -16,7 +16,7 @@ import { describeFocus, focused } from "./keyboard";
  */
 
 /** Tab stops checked for focus visibility on each state: the header's and the first of the content. */
-export const FOCUS_STEPS = 8;
+export const FOCUS_STEPS = 5;
 
 /** States also checked in forced colours and dark scheme (one of each kind of page). */
 export const FORCED_COLOUR_STATES = new Set([
